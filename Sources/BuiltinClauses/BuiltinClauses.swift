@@ -1,0 +1,1 @@
+// The generated EmbeddedClauses.swift (see Plugins/EmbedClausesPlugin) is this target's content.

@@ -1,0 +1,4 @@
+import BoundaryCLI
+import Foundation
+
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard))
