@@ -46,7 +46,7 @@ public struct FormatReader {
 
     private mutating func parseDocument(firstLine: Int) throws(Diagnostic) -> Node {
         skipBlank()
-        guard index < lines.count else { return Node(.map([]), line: firstLine) }
+        guard index < lines.count else { return Node(.map([]), file: file, line: firstLine) }
         let first = lines[index]
         guard first.indent == 0 else { throw error(first.number, "the first key is indented", fix: "start top-level keys in the first column") }
         if isListItem(first.content) {
@@ -114,7 +114,7 @@ public struct FormatReader {
                     }
                     value = try parseBlock(indent: indent + 2)
                 } else {
-                    value = Node(.scalar(""), line: line.number)
+                    value = Node(.scalar(""), file: file, line: line.number)
                 }
             } else {
                 value = try parseInline(rest, line: line.number)
@@ -124,7 +124,7 @@ public struct FormatReader {
         if let line = peek(), line.indent > indent {
             throw error(line.number, "unexpected indentation", fix: "nest by exactly two spaces under a key that ends with ':'")
         }
-        return Node(.map(entries), line: startLine)
+        return Node(.map(entries), file: file, line: startLine)
     }
 
     private mutating func parseList(indent: Int) throws(Diagnostic) -> Node {
@@ -154,7 +154,7 @@ public struct FormatReader {
         if let line = peek(), line.indent > indent {
             throw error(line.number, "unexpected indentation", fix: "nest by exactly two spaces")
         }
-        return Node(.list(items), line: startLine)
+        return Node(.list(items), file: file, line: startLine)
     }
 
     /// The lines after `key: |`, kept as written less their common indentation.
@@ -180,25 +180,25 @@ public struct FormatReader {
         while body.last?.isEmpty == true { body.removeLast() }
         guard !body.isEmpty else { throw error(line, "`|` with no text under it", fix: "indent the text two spaces under the key") }
         // A blank line inside a block stays; one that ends the block belongs to what follows.
-        return Node(.scalar(body.joined(separator: "\n")), line: line + 1)
+        return Node(.scalar(body.joined(separator: "\n")), file: file, line: line + 1)
     }
 
     private func parseInline(_ text: Substring, line: Int) throws(Diagnostic) -> Node {
         if text.first == "[" {
             guard text.last == "]" else { throw error(line, "an inline list must end with ']' on the same line") }
             let inner = text.dropFirst().dropLast()
-            if inner.allSatisfy({ $0 == " " }) { return Node(.list([]), line: line) }
+            if inner.allSatisfy({ $0 == " " }) { return Node(.list([]), file: file, line: line) }
             var items: [Node] = []
             for part in try splitInlineList(inner, line: line) {
                 let item = part.drop { $0 == " " }
                 let trimmed = trimTrailing(item)
                 guard !trimmed.isEmpty else { throw error(line, "an empty item in an inline list") }
                 if trimmed.first == "[" { throw error(line, "lists inside inline lists are not supported", fix: "use '- item' lines") }
-                items.append(Node(.scalar(try scalar(trimmed, line: line)), line: line))
+                items.append(Node(.scalar(try scalar(trimmed, line: line)), file: file, line: line))
             }
-            return Node(.list(items), line: line)
+            return Node(.list(items), file: file, line: line)
         }
-        return Node(.scalar(try scalar(text, line: line)), line: line)
+        return Node(.scalar(try scalar(text, line: line)), file: file, line: line)
     }
 
     private func splitInlineList(_ text: Substring, line: Int) throws(Diagnostic) -> [Substring] {

@@ -1,27 +1,29 @@
 /// Reads the keys of one map node against a schema: each key is taken once, and whatever was not
 /// taken is reported as unknown. Problems are collected, not thrown, so a file is reported whole.
 public struct MapReader {
-    public let file: String
     public let node: Node
     private var entries: [String: Node.Entry] = [:]
     private var taken: Set<String> = []
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// A reader over `node`; a node that is not a map is reported and read as empty.
-    public init(_ node: Node, file: String, what: String) {
-        self.file = file
+    public init(_ node: Node, what: String) {
         self.node = node
         if case .map(let list) = node.value {
             for entry in list { entries[entry.key] = entry }
         } else {
-            diagnostics.append(Diagnostic(file: file, line: node.line, "\(what) must be a set of `key: value` lines, found \(node.shapeName)"))
+            diagnostics.append(Diagnostic(file: node.file, line: node.line, "\(what) must be a set of `key: value` lines, found \(node.shapeName)"))
         }
     }
 
     public var keys: [String] { entries.keys.sorted() }
 
     public mutating func report(_ line: Int, _ message: String, fix: String? = nil) {
-        diagnostics.append(Diagnostic(file: file, line: line, message, fix: fix))
+        diagnostics.append(Diagnostic(file: node.file, line: line, message, fix: fix))
+    }
+
+    public mutating func report(_ at: Node, _ message: String, fix: String? = nil) {
+        diagnostics.append(Diagnostic(file: at.file, line: at.line, message, fix: fix))
     }
 
     public mutating func report(_ diagnostics: [Diagnostic]) { self.diagnostics += diagnostics }
@@ -39,11 +41,11 @@ public struct MapReader {
             return nil
         }
         guard let text = node.scalar else {
-            report(node.line, "`\(key)` must be text, found \(node.shapeName)")
+            report(node, "`\(key)` must be text, found \(node.shapeName)")
             return nil
         }
         if text.isEmpty {
-            if required { report(node.line, "`\(key)` is empty", fix: "give it a value") }
+            if required { report(node, "`\(key)` is empty", fix: "give it a value") }
             return nil
         }
         return text
@@ -54,13 +56,13 @@ public struct MapReader {
         guard let node = node(key) else { return [] }
         if node.scalar == "" { return [] }
         guard case .list(let items) = node.value else {
-            report(node.line, "`\(key)` must be a list, found \(node.shapeName)", fix: "write `\(key): [a, b]` or one '- item' per line")
+            report(node, "`\(key)` must be a list, found \(node.shapeName)", fix: "write `\(key): [a, b]` or one '- item' per line")
             return []
         }
         var out: [String] = []
         for item in items {
             guard let text = item.scalar else {
-                report(item.line, "each item of `\(key)` must be text, found \(item.shapeName)", fix: "quote an item that contains ': '")
+                report(item, "each item of `\(key)` must be text, found \(item.shapeName)", fix: "quote an item that contains ': '")
                 continue
             }
             out.append(text)
@@ -70,9 +72,9 @@ public struct MapReader {
 
     /// A whole number within `range`.
     public mutating func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Int? {
-        guard let text = text(key, required: required), let line = entries[key]?.line else { return nil }
+        guard let text = text(key, required: required), let at = entries[key]?.value else { return nil }
         guard let value = Int(text), text.allSatisfy(\.isASCII), range.contains(value) else {
-            report(line, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), found `\(text)`")
+            report(at, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), found `\(text)`")
             return nil
         }
         return value
@@ -84,7 +86,7 @@ public struct MapReader {
             let entry = entries[key]!
             let names = (known ?? Array(taken)).sorted()
             let suggestion = Spelling.suggestion(for: key, among: names).map { "did you mean `\($0)`?" }
-            report(entry.line, "unknown key `\(key)`", fix: suggestion ?? "known keys: \(names.joined(separator: ", "))")
+            report(entry.value, "unknown key `\(key)`", fix: suggestion ?? "known keys: \(names.joined(separator: ", "))")
         }
         return diagnostics
     }

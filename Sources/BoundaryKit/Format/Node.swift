@@ -13,11 +13,13 @@ public struct Node: Sendable, Equatable {
     }
 
     public var value: Value
-    /// 1-based line in the file the node was read from.
+    /// The file the node was read from (or a stand-in such as `--set`), and its 1-based line.
+    public var file: String
     public var line: Int
 
-    public init(_ value: Value, line: Int) {
+    public init(_ value: Value, file: String, line: Int) {
         self.value = value
+        self.file = file
         self.line = line
     }
 

@@ -8,7 +8,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public init(file: String? = nil, line: Int? = nil, _ message: String, fix: String? = nil) {
         self.file = file
-        self.line = line
+        self.line = line == 0 ? nil : line  // line 0: a value from the command line, not from a file
         self.message = message
         self.fix = fix
     }

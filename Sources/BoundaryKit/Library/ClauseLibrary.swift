@@ -1,0 +1,97 @@
+/// A file of a clause library: its path inside the library (`termination/on-notice.md`) and the
+/// path to show in messages.
+public struct LibraryFile: Sendable {
+    public var relativePath: String
+    public var displayPath: String
+    public var text: String
+
+    public init(relativePath: String, displayPath: String, text: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.text = text
+    }
+}
+
+/// The clause kinds, clauses and presets that every command reads. Built from one or more layers of
+/// files: the built-in library first, then a user's `--clauses DIR`, where the same id replaces and a
+/// new id adds.
+public struct ClauseLibrary: Sendable {
+    public private(set) var kinds: [ClauseKind] = []
+    public private(set) var clauses: [String: Clause] = [:]
+    public private(set) var presets: [String: Preset] = [:]
+
+    /// Folders that hold other kinds of data, read by the commands that use them.
+    static let reservedFolders: Set<String> = ["presets", "risks", "letters", "tone"]
+
+    /// Loads `layers` in order and checks the result as a whole. Problems do not stop the load: every
+    /// one is reported, and the library holds what could be read.
+    public static func load(_ layers: [[LibraryFile]]) -> (library: ClauseLibrary, diagnostics: [Diagnostic]) {
+        var library = ClauseLibrary()
+        var diagnostics: [Diagnostic] = []
+        for layer in layers {
+            diagnostics += library.add(layer.sorted { $0.relativePath < $1.relativePath })
+        }
+        diagnostics += LibraryCheck.check(library)
+        return (library, diagnostics.sorted())
+    }
+
+    private mutating func add(_ files: [LibraryFile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seenInLayer: [String: String] = [:]
+        for file in files {
+            let parts = file.relativePath.split(separator: "/")
+            guard parts.last?.hasSuffix(".md") == true, parts.last != "README.md" else { continue }
+            if parts.count == 1 && parts[0] == "kinds.md" {
+                switch ClauseKind.parseList(file.text, path: file.displayPath) {
+                case .success(let list): mergeKinds(list)
+                case .failure(let errors): diagnostics += errors.all
+                }
+            } else if parts.count == 2 && parts[0] == "presets" {
+                switch Preset.parse(file.text, path: file.displayPath) {
+                case .success(let preset): presets[preset.id] = preset
+                case .failure(let errors): diagnostics += errors.all
+                }
+            } else if parts.count == 2 && Self.reservedFolders.contains(String(parts[0])) {
+                continue
+            } else if parts.count == 2 {
+                switch ClauseParser.parse(file.text, path: file.displayPath) {
+                case .success(let clause):
+                    if let other = seenInLayer[clause.id] {
+                        diagnostics.append(Diagnostic(file: file.displayPath, line: clause.line(of: "id"), "duplicate clause id `\(clause.id)` (also in \(other))"))
+                    }
+                    seenInLayer[clause.id] = file.displayPath
+                    clauses[clause.id] = clause
+                case .failure(let errors): diagnostics += errors.all
+                }
+            } else {
+                diagnostics.append(Diagnostic(file: file.displayPath, "a clause file must be at <kind>/<name>.md", fix: "move it into the folder of its kind"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A later layer's kind replaces one with the same id in place; new kinds go at the end.
+    private mutating func mergeKinds(_ list: [ClauseKind]) {
+        for kind in list {
+            if let index = kinds.firstIndex(where: { $0.id == kind.id }) { kinds[index] = kind } else { kinds.append(kind) }
+        }
+    }
+
+    public func kind(_ id: String) -> ClauseKind? { kinds.first { $0.id == id } }
+
+    /// Every clause, in the order of its kind, then by id.
+    public var orderedClauses: [Clause] {
+        let rank = Dictionary(kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return clauses.values.sorted { (rank[$0.kind] ?? .max, $0.id) < (rank[$1.kind] ?? .max, $1.id) }
+    }
+
+    public var orderedPresets: [Preset] { presets.values.sorted { $0.id < $1.id } }
+
+    /// Facets that some clause of `kind` provides.
+    public func facets(of kind: String) -> [String] {
+        Array(Set(clauses.values.filter { $0.kind == kind }.flatMap(\.facets))).sorted()
+    }
+
+    /// Whether `reference` names a kind or a clause id of this library.
+    public func knows(_ reference: String) -> Bool { kind(reference) != nil || clauses[reference] != nil }
+}
