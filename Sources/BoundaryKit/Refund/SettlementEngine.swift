@@ -1,0 +1,284 @@
+/// Settles a refund case exactly as REFUND.md §2.3 says: the earned fee is an exact fraction of
+/// minor units (at up to 256 bits), rounded once; the kill fee is rounded once; every other figure
+/// is a sum, a minimum or a difference of those, so the refund is found by subtraction.
+public enum SettlementEngine {
+    public static func settle(_ refundCase: RefundCase) throws(ValueError) -> Settlement {
+        try validate(refundCase)
+        let currency = refundCase.currency
+        let total = refundCase.total, deposit = refundCase.deposit
+        var notes: [RefundNote] = []
+        let measured = try measure(refundCase.method, of: refundCase, notes: &notes)
+
+        var earnedExact = measured.exact
+        if total.isZero {
+            earnedExact = .zero(currency)
+            notes.append(.zeroTotal)
+        }
+        // Rounding #1.
+        let earned = earnedExact.rounded(refundCase.rounding)
+        let feeKept = max(earned, deposit)
+        if deposit > earned { notes.append(.depositFloor(deposit: deposit, earned: earned)) }
+
+        var killFee = Money.zero(currency)
+        if let terms = refundCase.killFee {
+            let base: Money
+            switch terms.base {
+            case .unearned: base = total - feeKept
+            case .total: base = total
+            case .unpaid: base = max(total - refundCase.paid, .zero(currency))
+            }
+            // Rounding #2.
+            let computed = share(of: base, terms.percent).rounded(refundCase.rounding)
+            let cap = total - feeKept
+            if computed > cap {
+                notes.append(.killFeeCapped(computed: computed, cap: cap))
+                killFee = cap
+            } else {
+                killFee = computed
+            }
+        }
+
+        let (withKillFee, _) = feeKept.minorUnits.addingReportingOverflow(killFee.minorUnits)
+        let (entitlementUnits, overflow) = withKillFee.addingReportingOverflow(refundCase.expenses.minorUnits)
+        guard !overflow else {
+            throw RefundError.make("E_RANGE", "the fee kept plus expenses is too large to represent in \(currency.code)")
+        }
+        let entitlement = Money(minorUnits: entitlementUnits, currency: currency)
+        let paid = refundCase.paid
+        let kept = min(paid, entitlement)
+        let refund = paid - kept
+        let balanceDue = entitlement - kept
+
+        let lines = measured.milestones.map { allocate(earned, over: $0.items, contributions: $0.contributions) } ?? []
+
+        // REFUND.md §2.4, exactly, in minor units.
+        precondition(kept + refund == paid && kept + balanceDue == entitlement, "kept must split paid and entitlement exactly")
+        precondition(refund.isZero || balanceDue.isZero, "a settlement cannot both refund and bill")
+        precondition(
+            [earned, feeKept, killFee, entitlement, kept, refund, balanceDue].allSatisfy { $0.minorUnits >= 0 },
+            "every figure is zero or more")
+        precondition(feeKept + killFee <= total && earned <= total && refund <= paid, "the fee kept plus the kill fee cannot exceed the total")
+        precondition(lines.isEmpty || lines.reduce(Money.zero(currency)) { $0 + $1.amount } == earned, "milestone lines sum to the earned fee")
+
+        return Settlement(
+            currency: currency, rounding: refundCase.rounding, earnedExact: earnedExact, earned: earned, feeKept: feeKept,
+            killFee: killFee, expenses: refundCase.expenses, entitlement: entitlement, paid: paid, kept: kept,
+            refund: refund, balanceDue: balanceDue, workDone: measured.workDone, milestones: lines, notes: notes)
+    }
+
+    // MARK: - Validation
+
+    private static func validate(_ refundCase: RefundCase) throws(ValueError) {
+        let amounts: [(String, Money)] = [
+            ("total", refundCase.total), ("paid", refundCase.paid), ("deposit", refundCase.deposit), ("expenses", refundCase.expenses),
+        ]
+        for (name, amount) in amounts { try check(amount, name, in: refundCase.currency) }
+        if refundCase.deposit > refundCase.total {
+            throw RefundError.make(
+                "E_DEPOSIT_EXCEEDS_TOTAL",
+                "deposit \(refundCase.deposit.plain) exceeds the contract total \(refundCase.total.plain)")
+        }
+        if let killFee = refundCase.killFee { try checkPercent(killFee.percent, "kill_fee_percent") }
+    }
+
+    static func check(_ amount: Money, _ name: String, in currency: Currency) throws(ValueError) {
+        guard amount.currency == currency else {
+            throw RefundError.make("E_CURRENCY_MISMATCH", "\(name) is in \(amount.currency.code), contract currency is \(currency.code)")
+        }
+        guard amount.minorUnits >= 0 else {
+            throw RefundError.make("E_NEGATIVE", "\(name) must be >= 0 (got \(amount.plain))")
+        }
+    }
+
+    /// A percent of something: at most 100, at most six decimal places.
+    static func checkPercent(_ percent: Percent, _ name: String) throws(ValueError) {
+        try checkPrecision(percent.value, name)
+        guard percent <= .hundred else {
+            throw RefundError.make("E_RANGE", "\(name) must be between 0 and 100 (got \(percent.value.formatted))")
+        }
+    }
+
+    static func checkPrecision(_ number: DecimalNumber, _ name: String) throws(ValueError) {
+        guard number.scale <= 6 else {
+            throw RefundError.make("E_PRECISION", "\(name): \(number.formatted) has more than 6 fraction digits")
+        }
+    }
+
+    // MARK: - Work done
+
+    struct Measured {
+        var exact: ExactAmount
+        var workDone: WorkDone
+        /// For the milestones method: each milestone's exact contribution Σ-proportional to its share of E.
+        var milestones: (items: [RefundMilestone], contributions: [Wide256])?
+    }
+
+    private static func measure(_ method: RefundMethod, of refundCase: RefundCase, notes: inout [RefundNote]) throws(ValueError) -> Measured {
+        let total = refundCase.total, currency = refundCase.currency
+        let totalUnits = Wide256(total.minorUnits)
+        switch method {
+        case .time(let start, let end, let lastDay):
+            guard end >= start else {
+                throw RefundError.make("E_TERM_INVALID", "term end \(end.iso) is before term start \(start.iso)")
+            }
+            guard lastDay <= end else {
+                throw RefundError.make(
+                    "E_TERMINATION_OUTSIDE_TERM",
+                    "last_service_day \(lastDay.iso) is after term end \(end.iso): not an early termination")
+            }
+            let term = end.daysSinceEpoch - start.daysSinceEpoch + 1
+            let served = max(0, lastDay.daysSinceEpoch - start.daysSinceEpoch + 1)
+            if lastDay < start { notes.append(.cancelledBeforeStart) }
+            return Measured(
+                exact: ExactAmount(totalUnits.multiplied(by: UInt64(served)), over: Wide256(term), currency: currency),
+                workDone: .days(served: served, term: term))
+
+        case .milestones(let items, let normalize):
+            return try measureMilestones(items, normalize: normalize, of: refundCase, notes: &notes)
+
+        case .hours(let hours, let rate):
+            try checkPrecision(hours, "hours")
+            try check(rate, "rate", in: currency)
+            var exact = ExactAmount(
+                Wide256(hours.units).multiplied(by: UInt64(rate.minorUnits)), over: Wide256(powerOfTen(hours.scale)), currency: currency)
+            if !total.isZero, exact.compare(total) > 0 {
+                notes.append(.hoursCapped(amount: exact, total: total))
+                exact = ExactAmount(total)
+            }
+            return Measured(exact: exact, workDone: .hours(hours, rate: rate))
+
+        case .deliverables(let delivered, let count):
+            guard count > 0 else { throw RefundError.make("E_ZERO_DENOMINATOR", "total_count must be greater than 0") }
+            guard delivered >= 0 else { throw RefundError.make("E_NEGATIVE", "delivered_count must be >= 0 (got \(delivered))") }
+            guard delivered <= count else {
+                throw RefundError.make("E_RANGE", "delivered_count \(delivered) is more than total_count \(count)")
+            }
+            return Measured(
+                exact: ExactAmount(totalUnits.multiplied(by: UInt64(delivered)), over: Wide256(count), currency: currency),
+                workDone: .deliverables(delivered: delivered, total: count))
+
+        case .percent(let percent):
+            try checkPercent(percent, "percent_complete")
+            return Measured(exact: share(of: total, percent), workDone: .percent(percent))
+
+        case .greaterOf(let methods):
+            guard !methods.isEmpty else { throw RefundError.make("E_MISSING", "measures: give at least one measure") }
+            var best: Measured?
+            var chosen = 0
+            var all: [WorkDone] = []
+            for (index, method) in methods.enumerated() {
+                let candidate = try measure(method, of: refundCase, notes: &notes)
+                all.append(candidate.workDone)
+                if best == nil || candidate.exact.compare(best!.exact) > 0 {
+                    best = candidate
+                    chosen = index
+                }
+            }
+            guard var result = best else { preconditionFailure("a non-empty list has a greatest measure") }
+            result.workDone = .greaterOf(all, chosen: chosen)
+            return result
+        }
+    }
+
+    private static func measureMilestones(
+        _ items: [RefundMilestone], normalize: Bool, of refundCase: RefundCase, notes: inout [RefundNote]
+    ) throws(ValueError) -> Measured {
+        let currency = refundCase.currency
+        guard !items.isEmpty else { throw RefundError.make("E_MISSING", "milestones: give at least one milestone") }
+        var percentWeights: [DecimalNumber] = [], amountWeights: [Money] = []
+        for (index, item) in items.enumerated() {
+            let name = "milestones[\(index)]"
+            switch item.weight {
+            case .percent(let weight):
+                try checkPrecision(weight.value, "\(name).weight")
+                percentWeights.append(weight.value)
+            case .amount(let amount):
+                try check(amount, "\(name).amount", in: currency)
+                amountWeights.append(amount)
+            }
+            if case .inProgress(let percent) = item.status { try checkPercent(percent, "\(name).percent") }
+        }
+        guard percentWeights.isEmpty || amountWeights.isEmpty else {
+            throw RefundError.make("E_WEIGHTS_SUM", "milestones mix percent weights and amounts: use one kind for all")
+        }
+
+        // Weights as integers at one scale: 10^-S for percents, minor units for amounts.
+        let weightScale = percentWeights.map(\.scale).max() ?? 0
+        let weights: [Wide256] = amountWeights.isEmpty
+            ? percentWeights.map { Wide256($0.units).multiplied(by: UInt64(powerOfTen(weightScale - $0.scale))) }
+            : amountWeights.map { Wide256($0.minorUnits) }
+        let weightSum = weights.reduce(Wide256.zero, +)
+        guard !weightSum.isZero else { throw RefundError.make("E_ZERO_DENOMINATOR", "milestone weights sum to 0") }
+
+        let expected: Wide256, sumText: String
+        if amountWeights.isEmpty {
+            expected = Wide256(powerOfTen(weightScale)).multiplied(by: UInt64(100))
+            sumText = exactDecimalText(weightSum, Wide256(powerOfTen(weightScale)), maxFractionDigits: weightScale)
+        } else {
+            expected = Wide256(refundCase.total.minorUnits)
+            sumText = weightSum.int64.map { Money(minorUnits: $0, currency: currency).plain }
+                ?? exactDecimalText(weightSum, Wide256(powerOfTen(currency.minorUnits)), maxFractionDigits: currency.minorUnits)
+        }
+        if weightSum != expected {
+            guard normalize else {
+                let target = amountWeights.isEmpty ? "100" : "the total \(refundCase.total.plain)"
+                throw RefundError.make("E_WEIGHTS_SUM", "milestone weights sum to \(sumText), expected \(target)")
+            }
+            notes.append(.weightsNormalized(sum: sumText))
+        }
+
+        // Credits as integers over 100 × 10^C.
+        let creditScale = items.compactMap { item -> Int? in
+            if case .inProgress(let percent) = item.status { percent.value.scale } else { nil }
+        }.max() ?? 0
+        let contributions = zip(items, weights).map { item, weight -> Wide256 in
+            let credit: Int64
+            switch item.status {
+            case .notStarted: credit = 0
+            case .inProgress(let percent): credit = percent.value.units * powerOfTen(creditScale - percent.value.scale)
+            case .delivered, .accepted: credit = 100 * powerOfTen(creditScale)
+            }
+            return weight.multiplied(by: UInt64(credit))
+        }
+        let done = contributions.reduce(Wide256.zero, +)
+        let denominator = weightSum.multiplied(by: UInt64(100 * powerOfTen(creditScale)))
+        return Measured(
+            exact: ExactAmount(done.multiplied(by: UInt64(refundCase.total.minorUnits)), over: denominator, currency: currency),
+            workDone: .milestones(done: WorkFraction(numerator: done, denominator: denominator)),
+            milestones: (items, contributions))
+    }
+
+    /// `percent` of `amount`, exact.
+    private static func share(of amount: Money, _ percent: Percent) -> ExactAmount {
+        ExactAmount(
+            Wide256(amount.minorUnits).multiplied(by: UInt64(percent.value.units)),
+            over: Wide256(powerOfTen(percent.value.scale)).multiplied(by: UInt64(100)), currency: amount.currency)
+    }
+
+    // MARK: - Milestone lines
+
+    /// Splits `earned` in proportion to the contributions by largest remainder: floor each share,
+    /// then hand the leftover units to the largest remainders, earlier milestones first on ties.
+    static func allocate(_ earned: Money, over items: [RefundMilestone], contributions: [Wide256]) -> [MilestoneLine] {
+        let sum = contributions.reduce(Wide256.zero, +)
+        guard !sum.isZero else {
+            return items.enumerated().map { MilestoneLine(number: $0.offset + 1, milestone: $0.element, amount: .zero(earned.currency)) }
+        }
+        let shares = contributions.map { $0.multiplied(by: UInt64(earned.minorUnits)).quotientAndRemainder(dividingBy: sum) }
+        var units = shares.map { $0.quotient.int64 ?? 0 }
+        var leftover = earned.minorUnits - units.reduce(0, +)
+        let order = shares.indices.sorted { a, b in
+            shares[a].remainder != shares[b].remainder ? shares[a].remainder > shares[b].remainder : a < b
+        }
+        for index in order where leftover > 0 {
+            units[index] += 1
+            leftover -= 1
+        }
+        return items.indices.map { MilestoneLine(number: $0 + 1, milestone: items[$0], amount: Money(minorUnits: units[$0], currency: earned.currency)) }
+    }
+}
+
+/// Builds the refund errors (`ValueError`, with the codes of REFUND.md §2.5) in one place.
+enum RefundError {
+    static func make(_ code: String, _ message: String) -> ValueError { ValueError(code, message) }
+}
