@@ -89,8 +89,8 @@ func exactDecimalText(_ numerator: Wide256, _ denominator: Wide256, maxFractionD
         }
     }
     let (whole, fraction) = units.quotientAndRemainder(dividingBy: scale)
-    var digits = fraction.decimalString
-    digits = String(repeating: "0", count: maxFractionDigits - digits.count) + digits
+    var digits = maxFractionDigits == 0 ? "" : fraction.decimalString
+    digits = String(repeating: "0", count: max(0, maxFractionDigits - digits.count)) + digits
     if exact { while digits.last == "0" { digits.removeLast() } }
     let text = digits.isEmpty ? whole.decimalString : whole.decimalString + "." + digits
     return exact ? text : text + "…"

@@ -210,21 +210,19 @@ public enum SettlementEngine {
         let weightSum = weights.reduce(Wide256.zero, +)
         guard !weightSum.isZero else { throw RefundError.make("E_ZERO_DENOMINATOR", "milestone weights sum to 0") }
 
-        let expected: Wide256, sumText: String
-        if amountWeights.isEmpty {
-            expected = Wide256(powerOfTen(weightScale)).multiplied(by: UInt64(100))
-            sumText = exactDecimalText(weightSum, Wide256(powerOfTen(weightScale)), maxFractionDigits: weightScale)
-        } else {
-            expected = Wide256(refundCase.total.minorUnits)
-            sumText = weightSum.int64.map { Money(minorUnits: $0, currency: currency).plain }
+        let expected = amountWeights.isEmpty
+            ? Wide256(powerOfTen(weightScale)).multiplied(by: UInt64(100)) : Wide256(refundCase.total.minorUnits)
+        func sumText() -> String {
+            if amountWeights.isEmpty { return exactDecimalText(weightSum, Wide256(powerOfTen(weightScale)), maxFractionDigits: weightScale) }
+            return weightSum.int64.map { Money(minorUnits: $0, currency: currency).plain }
                 ?? exactDecimalText(weightSum, Wide256(powerOfTen(currency.minorUnits)), maxFractionDigits: currency.minorUnits)
         }
         if weightSum != expected {
             guard normalize else {
                 let target = amountWeights.isEmpty ? "100" : "the total \(refundCase.total.plain)"
-                throw RefundError.make("E_WEIGHTS_SUM", "milestone weights sum to \(sumText), expected \(target)")
+                throw RefundError.make("E_WEIGHTS_SUM", "milestone weights sum to \(sumText()), expected \(target)")
             }
-            notes.append(.weightsNormalized(sum: sumText))
+            notes.append(.weightsNormalized(sum: sumText()))
         }
 
         // Credits as integers over 100 × 10^C.
