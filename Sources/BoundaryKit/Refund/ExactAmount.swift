@@ -31,7 +31,7 @@ public struct ExactAmount: Sendable, CustomStringConvertible {
             case .down: up = false
             case .up: up = true
             case .halfUp: up = remainder >= rest
-            case .halfEven: up = remainder > rest || (remainder == rest && quotient.quotientAndRemainder(dividingBy: Wide256(UInt64(2))).remainder == .one)
+            case .halfEven: up = remainder > rest || (remainder == rest && quotient.isOdd)
             }
             if up { units = units + .one }
         }
@@ -84,7 +84,7 @@ func exactDecimalText(_ numerator: Wide256, _ denominator: Wide256, maxFractionD
     if !remainder.isZero {
         exact = false
         let rest = denominator - remainder
-        if remainder > rest || (remainder == rest && scaled.quotientAndRemainder(dividingBy: Wide256(UInt64(2))).remainder == .one) {
+        if remainder > rest || (remainder == rest && scaled.isOdd) {
             units = units + .one
         }
     }

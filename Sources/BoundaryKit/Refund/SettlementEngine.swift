@@ -69,10 +69,10 @@ public enum SettlementEngine {
     // MARK: - Validation
 
     private static func validate(_ refundCase: RefundCase) throws(ValueError) {
-        let amounts: [(String, Money)] = [
-            ("total", refundCase.total), ("paid", refundCase.paid), ("deposit", refundCase.deposit), ("expenses", refundCase.expenses),
-        ]
-        for (name, amount) in amounts { try check(amount, name, in: refundCase.currency) }
+        try check(refundCase.total, "total", in: refundCase.currency)
+        try check(refundCase.paid, "paid", in: refundCase.currency)
+        try check(refundCase.deposit, "deposit", in: refundCase.currency)
+        try check(refundCase.expenses, "expenses", in: refundCase.currency)
         if refundCase.deposit > refundCase.total {
             throw RefundError.make(
                 "E_DEPOSIT_EXCEEDS_TOTAL",
@@ -81,26 +81,27 @@ public enum SettlementEngine {
         if let killFee = refundCase.killFee { try checkPercent(killFee.percent, "kill_fee_percent") }
     }
 
-    static func check(_ amount: Money, _ name: String, in currency: Currency) throws(ValueError) {
+    static func check(_ amount: Money, _ name: @autoclosure () -> String, in currency: Currency) throws(ValueError) {
         guard amount.currency == currency else {
-            throw RefundError.make("E_CURRENCY_MISMATCH", "\(name) is in \(amount.currency.code), contract currency is \(currency.code)")
+            throw RefundError.make("E_CURRENCY_MISMATCH", "\(name()) is in \(amount.currency.code), contract currency is \(currency.code)")
         }
         guard amount.minorUnits >= 0 else {
-            throw RefundError.make("E_NEGATIVE", "\(name) must be >= 0 (got \(amount.plain))")
+            throw RefundError.make("E_NEGATIVE", "\(name()) must be >= 0 (got \(amount.plain))")
         }
     }
 
     /// A percent of something: at most 100, at most six decimal places.
-    static func checkPercent(_ percent: Percent, _ name: String) throws(ValueError) {
-        try checkPrecision(percent.value, name)
-        guard percent <= .hundred else {
-            throw RefundError.make("E_RANGE", "\(name) must be between 0 and 100 (got \(percent.value.formatted))")
+    static func checkPercent(_ percent: Percent, _ name: @autoclosure () -> String) throws(ValueError) {
+        try checkPrecision(percent.value, name())
+        // Compared in integers (scale ≤ 6 here): this runs for every case.
+        guard percent.value.units <= 100 * powerOfTen(percent.value.scale) else {
+            throw RefundError.make("E_RANGE", "\(name()) must be between 0 and 100 (got \(percent.value.formatted))")
         }
     }
 
-    static func checkPrecision(_ number: DecimalNumber, _ name: String) throws(ValueError) {
+    static func checkPrecision(_ number: DecimalNumber, _ name: @autoclosure () -> String) throws(ValueError) {
         guard number.scale <= 6 else {
-            throw RefundError.make("E_PRECISION", "\(name): \(number.formatted) has more than 6 fraction digits")
+            throw RefundError.make("E_PRECISION", "\(name()): \(number.formatted) has more than 6 fraction digits")
         }
     }
 
@@ -185,61 +186,70 @@ public enum SettlementEngine {
     ) throws(ValueError) -> Measured {
         let currency = refundCase.currency
         guard !items.isEmpty else { throw RefundError.make("E_MISSING", "milestones: give at least one milestone") }
-        var percentWeights: [DecimalNumber] = [], amountWeights: [Money] = []
+        // One pass to check every milestone and find the common scales, one to compute: no
+        // intermediate arrays, since this runs for every case.
+        var percentCount = 0, amountCount = 0, weightScale = 0, creditScale = 0
         for (index, item) in items.enumerated() {
-            let name = "milestones[\(index)]"
+            func name(_ key: String) -> String { "milestones[\(index)].\(key)" }
             switch item.weight {
             case .percent(let weight):
-                try checkPrecision(weight.value, "\(name).weight")
-                percentWeights.append(weight.value)
+                try checkPrecision(weight.value, name("weight"))
+                percentCount += 1
+                weightScale = max(weightScale, weight.value.scale)
             case .amount(let amount):
-                try check(amount, "\(name).amount", in: currency)
-                amountWeights.append(amount)
+                try check(amount, name("amount"), in: currency)
+                amountCount += 1
             }
-            if case .inProgress(let percent) = item.status { try checkPercent(percent, "\(name).percent") }
+            if case .inProgress(let percent) = item.status {
+                try checkPercent(percent, name("percent"))
+                creditScale = max(creditScale, percent.value.scale)
+            }
         }
-        guard percentWeights.isEmpty || amountWeights.isEmpty else {
+        guard percentCount == 0 || amountCount == 0 else {
             throw RefundError.make("E_WEIGHTS_SUM", "milestones mix percent weights and amounts: use one kind for all")
         }
+        let byAmount = amountCount > 0
 
-        // Weights as integers at one scale: 10^-S for percents, minor units for amounts.
-        let weightScale = percentWeights.map(\.scale).max() ?? 0
-        let weights: [Wide256] = amountWeights.isEmpty
-            ? percentWeights.map { Wide256($0.units).multiplied(by: UInt64(powerOfTen(weightScale - $0.scale))) }
-            : amountWeights.map { Wide256($0.minorUnits) }
-        let weightSum = weights.reduce(Wide256.zero, +)
+        // Weights as integers at one scale (10^-S for percents, minor units for amounts) and
+        // credits as integers over 100 × 10^C; a contribution is weight × credit.
+        var weightSum = Wide256.zero, done = Wide256.zero
+        var contributions: [Wide256] = []
+        contributions.reserveCapacity(items.count)
+        let fullCredit = UInt64(100 * powerOfTen(creditScale))
+        for item in items {
+            let weight: Wide256
+            switch item.weight {
+            case .percent(let percent): weight = Wide256(percent.value.units).multiplied(by: UInt64(powerOfTen(weightScale - percent.value.scale)))
+            case .amount(let amount): weight = Wide256(amount.minorUnits)
+            }
+            let credit: UInt64
+            switch item.status {
+            case .notStarted: credit = 0
+            case .inProgress(let percent): credit = UInt64(percent.value.units * powerOfTen(creditScale - percent.value.scale))
+            case .delivered, .accepted: credit = fullCredit
+            }
+            let contribution = weight.multiplied(by: credit)
+            weightSum = weightSum + weight
+            done = done + contribution
+            contributions.append(contribution)
+        }
         guard !weightSum.isZero else { throw RefundError.make("E_ZERO_DENOMINATOR", "milestone weights sum to 0") }
 
-        let expected = amountWeights.isEmpty
-            ? Wide256(powerOfTen(weightScale)).multiplied(by: UInt64(100)) : Wide256(refundCase.total.minorUnits)
+        let expected = byAmount ? Wide256(refundCase.total.minorUnits) : Wide256(powerOfTen(weightScale)).multiplied(by: UInt64(100))
         func sumText() -> String {
-            if amountWeights.isEmpty { return exactDecimalText(weightSum, Wide256(powerOfTen(weightScale)), maxFractionDigits: weightScale) }
+            if !byAmount { return exactDecimalText(weightSum, Wide256(powerOfTen(weightScale)), maxFractionDigits: weightScale) }
             return weightSum.int64.map { Money(minorUnits: $0, currency: currency).plain }
                 ?? exactDecimalText(weightSum, Wide256(powerOfTen(currency.minorUnits)), maxFractionDigits: currency.minorUnits)
         }
         if weightSum != expected {
             guard normalize else {
-                let target = amountWeights.isEmpty ? "100" : "the total \(refundCase.total.plain)"
+                let target = byAmount ? "the total \(refundCase.total.plain)" : "100"
                 throw RefundError.make("E_WEIGHTS_SUM", "milestone weights sum to \(sumText()), expected \(target)")
             }
             notes.append(.weightsNormalized(sum: sumText()))
         }
 
-        // Credits as integers over 100 × 10^C.
-        let creditScale = items.compactMap { item -> Int? in
-            if case .inProgress(let percent) = item.status { percent.value.scale } else { nil }
-        }.max() ?? 0
-        let contributions = zip(items, weights).map { item, weight -> Wide256 in
-            let credit: Int64
-            switch item.status {
-            case .notStarted: credit = 0
-            case .inProgress(let percent): credit = percent.value.units * powerOfTen(creditScale - percent.value.scale)
-            case .delivered, .accepted: credit = 100 * powerOfTen(creditScale)
-            }
-            return weight.multiplied(by: UInt64(credit))
-        }
-        let done = contributions.reduce(Wide256.zero, +)
-        let denominator = weightSum.multiplied(by: UInt64(100 * powerOfTen(creditScale)))
+        let denominator = weightSum.multiplied(by: fullCredit)
         return Measured(
             exact: ExactAmount(done.multiplied(by: UInt64(refundCase.total.minorUnits)), over: denominator, currency: currency),
             workDone: .milestones(done: WorkFraction(numerator: done, denominator: denominator)),
@@ -265,7 +275,7 @@ public enum SettlementEngine {
         let shares = contributions.map { $0.multiplied(by: UInt64(earned.minorUnits)).quotientAndRemainder(dividingBy: sum) }
         var units = shares.map { $0.quotient.int64 ?? 0 }
         var leftover = earned.minorUnits - units.reduce(0, +)
-        let order = shares.indices.sorted { a, b in
+        let order = leftover == 0 ? [] : shares.indices.sorted { a, b in
             shares[a].remainder != shares[b].remainder ? shares[a].remainder > shares[b].remainder : a < b
         }
         for index in order where leftover > 0 {

@@ -28,6 +28,8 @@ struct Wide256: Hashable, Comparable, Sendable {
 
     var isZero: Bool { w0 == 0 && w1 == 0 && w2 == 0 && w3 == 0 }
 
+    var isOdd: Bool { w0 & 1 == 1 }
+
     var fitsInUInt64: Bool { w1 == 0 && w2 == 0 && w3 == 0 }
 
     /// The value as an `Int64`, or nil when it does not fit.
@@ -119,9 +121,14 @@ struct Wide256: Hashable, Comparable, Sendable {
         if divisor.fitsInUInt64 {
             let d = divisor.w0
             if fitsInUInt64 { return (Wide256(w0 / d), Wide256(w0 % d)) }
+            if w2 == 0, w3 == 0, w1 < d {
+                let (q, r) = d.dividingFullWidth((w1, w0))
+                return (Wide256(q), Wide256(r))
+            }
             var quotient = Wide256.zero
             var remainder: UInt64 = 0
-            for index in stride(from: 3, through: 0, by: -1) {
+            let top = w3 != 0 ? 3 : (w2 != 0 ? 2 : 1)
+            for index in stride(from: top, through: 0, by: -1) {
                 let (q, r) = d.dividingFullWidth((remainder, word(index)))
                 quotient.setWord(index, q)
                 remainder = r
