@@ -248,37 +248,38 @@ private struct JSONParser {
     private mutating func parseString() throws(JSONError) -> String {
         let open = index
         index += 1
-        var scalars = String.UnicodeScalarView()
         var runStart = index
-        func flush(_ parser: JSONParser, upTo end: Int) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
-        }
+        // Bytes are copied only once an escape is met; a plain string is decoded straight from the input.
+        var buffer: [UInt8]?
         while true {
             guard index < bytes.count else { throw error("unterminated string", at: open) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                flush(self, upTo: index)
-                index += 1
-                return String(scalars)
+                defer { index += 1 }
+                guard var copied = buffer else { return String(decoding: bytes[runStart..<index], as: UTF8.self) }
+                copied.append(contentsOf: bytes[runStart..<index])
+                return String(decoding: copied, as: UTF8.self)
             }
             if byte < 0x20 { throw error("a control character in a string must be escaped (found \(describe(index)))") }
             guard byte == UInt8(ascii: "\\") else {
                 index += 1
                 continue
             }
-            flush(self, upTo: index)
+            var copied = buffer ?? []
+            copied.append(contentsOf: bytes[runStart..<index])
             let escape = index
             index += 1
             guard index < bytes.count else { throw error("unterminated string", at: open) }
+            let scalar: Unicode.Scalar
             switch bytes[index] {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): scalar = "\""
+            case UInt8(ascii: "\\"): scalar = "\\"
+            case UInt8(ascii: "/"): scalar = "/"
+            case UInt8(ascii: "b"): scalar = "\u{08}"
+            case UInt8(ascii: "f"): scalar = "\u{0C}"
+            case UInt8(ascii: "n"): scalar = "\n"
+            case UInt8(ascii: "r"): scalar = "\r"
+            case UInt8(ascii: "t"): scalar = "\t"
             case UInt8(ascii: "u"):
                 let unit = try hex4(at: index + 1, escape: escape)
                 index += 4
@@ -291,16 +292,17 @@ private struct JSONParser {
                         throw error("a high surrogate \\u\(hexText(unit)) must be followed by a low surrogate", at: escape)
                     }
                     index += 6
-                    let value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                    scalars.append(Unicode.Scalar(value)!)
+                    scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!
                 } else if (0xDC00...0xDFFF).contains(unit) {
                     throw error("a lone low surrogate \\u\(hexText(unit))", at: escape)
                 } else {
-                    scalars.append(Unicode.Scalar(unit)!)
+                    scalar = Unicode.Scalar(unit)!
                 }
             default:
                 throw error("unknown escape \\\(describe(index).trimmingBackticks)", at: escape)
             }
+            copied.append(contentsOf: UTF8.encode(scalar)!)
+            buffer = copied
             index += 1
             runStart = index
         }
@@ -338,58 +340,67 @@ extension JSONValue {
     /// Pretty-printed with two spaces per level, object keys sorted by their UTF-8 bytes, one value per
     /// line, `[]` and `{}` for empty containers, non-ASCII text as is; stable byte for byte.
     public func pretty() -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         write(into: &out, indent: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    private func write(into out: inout [UInt8], indent: Int) {
+        func newline(_ out: inout [UInt8], _ indent: Int) {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        }
         switch self {
         case .object(let entries):
-            guard !entries.isEmpty else { out += "{}"; return }
+            guard !entries.isEmpty else { out.append(contentsOf: "{}".utf8); return }
             let sorted = entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            out += "{\n"
+            out.append(UInt8(ascii: "{"))
             for (offset, entry) in sorted.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent + 2)
                 JSONValue.writeString(entry.key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 entry.value.write(into: &out, indent: indent + 2)
-                out += offset == sorted.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            newline(&out, indent)
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent + 2)
                 item.write(into: &out, indent: indent + 2)
-                out += offset == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
+            newline(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case .string(let text): JSONValue.writeString(text, into: &out)
-        case .number(let text): out += text
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         }
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+            case 0x08: out.append(contentsOf: "\\b".utf8)
+            case 0x0C: out.append(contentsOf: "\\f".utf8)
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789ABCDEF".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
