@@ -97,8 +97,9 @@ public enum CLI {
     static func rootHelp(_ root: CommandSpec) -> String {
         var spec = root
         spec.subcommands.append(HelpCommand.self)
+        spec.options.append(CommandSpec.versionOption)
         return HelpFormatter.help(
-            for: spec, path: [toolName], extraOptions: [CommandSpec.versionOption],
+            for: spec, path: [toolName],
             footer: "Run '\(toolName) help <command>' for a command's arguments and options.")
     }
 
