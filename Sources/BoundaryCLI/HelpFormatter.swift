@@ -26,15 +26,17 @@ public enum HelpFormatter {
         if !spec.abstract.isEmpty { sections.append(wrap(spec.abstract, indent: 0)) }
         sections.append(usage(for: spec, path: path))
         if !spec.discussion.isEmpty { sections.append(paragraphs(spec.discussion)) }
-        if !spec.arguments.isEmpty {
-            sections.append("Arguments:\n" + table(spec.arguments.map { ($0.display, $0.help) }))
-        }
-        if !spec.subcommands.isEmpty {
-            sections.append("Commands:\n" + table(spec.subcommands.map { ($0.spec.name, $0.spec.abstract) }))
-        }
         let options = spec.allOptions + extraOptions
         let indentLong = options.contains { $0.names.contains { !$0.hasPrefix("--") } }
-        sections.append("Options:\n" + table(options.map { (label($0, indentLong: indentLong), optionHelp($0)) }))
+        let argumentRows = spec.arguments.map { ($0.display, $0.help) }
+        let commandRows = spec.subcommands.map { ($0.spec.name, $0.spec.abstract) }
+        let optionRows = options.map { (label($0, indentLong: indentLong), optionHelp($0)) }
+        // One column for every table, so the help reads as one page.
+        let widest = (argumentRows + commandRows + optionRows).map(\.0.count).filter { $0 <= labelLimit }.max() ?? 0
+        let column = 2 + widest + 2
+        if !argumentRows.isEmpty { sections.append("Arguments:\n" + table(argumentRows, column: column)) }
+        if !commandRows.isEmpty { sections.append("Commands:\n" + table(commandRows, column: column)) }
+        sections.append("Options:\n" + table(optionRows, column: column))
         if !spec.examples.isEmpty {
             sections.append("Examples:\n" + spec.examples.map { "  " + $0 }.joined(separator: "\n"))
         }
@@ -76,9 +78,9 @@ public enum HelpFormatter {
         return option.help + (option.help.isEmpty ? "" : " ") + "(" + notes.joined(separator: "; ") + ")"
     }
 
-    /// Two columns: labels indented by 2, help aligned after the widest label (up to `labelLimit`).
-    static func table(_ rows: [(String, String)]) -> String {
-        let column = 2 + min(rows.map(\.0.count).max() ?? 0, labelLimit) + 2
+    /// Two columns: labels indented by 2, help starting at `column` (on the next line when the
+    /// label is too long).
+    static func table(_ rows: [(String, String)], column: Int) -> String {
         return rows.map { label, help in
             let lead = "  " + label
             if help.isEmpty { return lead }

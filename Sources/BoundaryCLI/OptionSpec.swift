@@ -47,7 +47,7 @@ public struct OptionSpec: Sendable, Hashable {
 
     static func isValidName(_ name: String) -> Bool {
         if name.hasPrefix("--") {
-            return name.count > 3 && !name.contains("=")
+            return name.count > 2 && !name.contains("=")
         }
         return name.count == 2 && name.hasPrefix("-") && name != "--"
     }
