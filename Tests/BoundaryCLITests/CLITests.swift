@@ -58,10 +58,7 @@ struct CLITests {
     @Test func topLevelHelp() {
         let help = runCLI(["--help"])
         #expect(help.status == 0)
-        #expect(help.out.contains("  greet  Greet someone by name.\n"))
-        #expect(help.out.contains("  notes  Work with notes.\n"))
-        #expect(help.out.contains("  help   Show help for a command.\n"))
-        #expect(help.out.contains("--version"))
+        #expect(help.out.hasPrefix("Contracts, refunds and letters for freelancers.\n"))  // the whole text: HelpFormatterTests
         #expect(runCLI(["-h"]).out == help.out)
         #expect(runCLI(["help"]).out == help.out)
         #expect(runCLI([]).out == help.out)
@@ -85,7 +82,7 @@ struct CLITests {
         #expect(runCLI(["help", "notes", "show"]).out == runCLI(["notes", "show", "--help"]).out)
         let help = runCLI(["notes", "--help"])
         #expect(help.out.contains("Usage: boundary notes <command>\n"))
-        #expect(help.out.contains("  list  List the notes.\n  show  Show one note.\n"))
+        #expect(help.out.contains("Commands:\n  list        List the notes.\n  show        Show one note.\n"))
     }
 
     @Test func groupWithoutASubcommand() {
