@@ -70,8 +70,8 @@ public struct IO: Sendable {
         line.hasSuffix("\r") ? String(line.dropLast()) : line
     }
 
-    /// Unbuffered, so stdout and stderr interleave in the order they were written; a closed pipe
-    /// (`boundary … | head`) stops the writing instead of raising SIGPIPE mid-way.
+    /// Unbuffered, so stdout and stderr interleave in the order they were written and nothing is
+    /// lost when `main` calls `exit`.
     private static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
         var offset = 0
