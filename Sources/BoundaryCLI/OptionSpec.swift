@@ -34,6 +34,19 @@ public struct OptionSpec: Sendable, Hashable {
         self.defaultValue = defaultValue
     }
 
+    /// The same, with the names labelled.
+    public init(
+        names: [String],
+        valueName: String = "value",
+        help: String,
+        repeatable: Bool = false,
+        flag: Bool = false,
+        allowedValues: [String] = [],
+        defaultValue: String? = nil
+    ) {
+        self.init(names, valueName: valueName, help: help, repeatable: repeatable, flag: flag, allowedValues: allowedValues, defaultValue: defaultValue)
+    }
+
     /// A flag: `OptionSpec.flag(["-f", "--force"], help: "…")`.
     public static func flag(_ names: [String], help: String) -> OptionSpec {
         OptionSpec(names, help: help, flag: true)
@@ -68,6 +81,11 @@ public struct ArgumentSpec: Sendable, Hashable {
         self.help = help
         self.optional = optional
         self.variadic = variadic
+    }
+
+    /// The same, with the name labelled.
+    public init(name: String, help: String, optional: Bool = false, variadic: Bool = false) {
+        self.init(name, help: help, optional: optional, variadic: variadic)
     }
 
     var display: String { "<\(name)>" + (variadic ? "..." : "") }
