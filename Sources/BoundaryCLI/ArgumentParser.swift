@@ -71,9 +71,9 @@ public enum ArgumentParser {
                 } else {
                     takeValue(for: option, spelled: name)
                 }
-            } else if let long = lookup("-" + split(word).0), long.names.contains("-" + split(word).0) {
+            } else if word.count > 2, let long = lookup("-" + split(word).0) {
                 // `-format`: a long name with one dash. Read as `-f -o rmat` it would do something else.
-                errors.append(CLIError("unknown option '\(split(word).0)'; did you mean '-\(split(word).0)'?"))
+                errors.append(CLIError("unknown option '\(split(word).0)'; did you mean '\(long.key)'?"))
             } else {
                 // One or more short options: `-f`, `-fq`, `-o value`, `-ovalue`, `-o=value`.
                 var rest = Substring(word.dropFirst())

@@ -114,7 +114,7 @@ public enum CLI {
     /// Prints `error` on standard error and returns its exit code.
     static func report(_ error: any Error, io: IO) -> Int32 {
         let colour = Terminal.useColour(io: io, stream: .stderr)
-        let errorWord = Terminal.bold(Terminal.red("error:", enabled: colour), enabled: colour)
+        let errorWord = Terminal.style("error:", "1;31", colour)
         func line(_ message: String) -> String { "\(toolName): \(errorWord) \(message)\n" }
         func fixLine(_ fix: String) -> String { "  fix: \(fix)\n" }
 

@@ -14,6 +14,9 @@ public enum InputReader {
     /// to show for it in messages: the path as given, or `<stdin>`.
     public static func read(path: String, io: IO, limit: Int = sizeLimit) throws -> (displayName: String, text: String) {
         if path == "-" {
+            if io.isTerminal(.stdin) {
+                io.writeErr("\(CLI.toolName): reading standard input; end it with Ctrl-D\n")
+            }
             let bytes = io.readStdin()
             if bytes.count > limit { throw tooLarge(stdinName, size: bytes.count, limit: limit, fix: "give a smaller input") }
             return (stdinName, try decode(bytes, displayName: stdinName))

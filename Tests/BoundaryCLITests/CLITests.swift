@@ -108,7 +108,7 @@ struct CLITests {
         let plain = runCLI(["gret"], terminal: [.stdout])
         #expect(!plain.err.contains("\u{1B}["))
         let coloured = runCLI(["gret"], terminal: [.stderr])
-        #expect(coloured.err.hasPrefix("boundary: \u{1B}[1m\u{1B}[31merror:\u{1B}[0m\u{1B}[0m unknown command"))
+        #expect(coloured.err.hasPrefix("boundary: \u{1B}[1;31merror:\u{1B}[0m unknown command"))
         #expect(!runCLI(["gret"], terminal: [.stderr], environment: ["NO_COLOR": "1"]).err.contains("\u{1B}["))
     }
 

@@ -40,6 +40,15 @@ struct InputReaderTests {
         #expect(text == "from a pipe\n")
     }
 
+    @Test func aTerminalOnStandardInputGetsAHint() throws {
+        let piped = CapturedIO(stdin: "x")
+        _ = try InputReader.read(path: "-", io: piped.io)
+        #expect(piped.err == "")
+        let typed = CapturedIO(stdin: "x", terminal: [.stdin])
+        _ = try InputReader.read(path: "-", io: typed.io)
+        #expect(typed.err == "boundary: reading standard input; end it with Ctrl-D\n")
+    }
+
     @Test func utf8WithAndWithoutByteOrderMark() throws {
         #expect(try text(of: Array("naïve café".utf8)) == "naïve café")
         #expect(try text(of: [0xEF, 0xBB, 0xBF] + Array("naïve café".utf8)) == "naïve café")
