@@ -92,26 +92,30 @@ public enum HelpFormatter {
         }.joined(separator: "\n")
     }
 
-    /// Blank-line separated paragraphs, each re-wrapped; lines indented in the source are kept as
-    /// they are (command lines, lists).
+    /// Blank-line separated paragraphs, each re-wrapped; `- ` and `* ` lines are list items,
+    /// wrapped under their text; lines indented in the source (command lines) are kept as they are.
     static func paragraphs(_ text: String) -> String {
         var blocks: [String] = []
         var prose: [String] = []
-        var verbatim: [String] = []
+        var lines: [String] = []  // list items and verbatim lines, already laid out
         func flush() {
             if !prose.isEmpty { blocks.append(wrap(prose.joined(separator: " "), indent: 0)) }
-            if !verbatim.isEmpty { blocks.append(verbatim.joined(separator: "\n")) }
+            if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
             prose = []
-            verbatim = []
+            lines = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy({ $0 == " " }) {
                 flush()
-            } else if line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("*") {
+            } else if line.hasPrefix(" ") || line.hasPrefix("- ") || line.hasPrefix("* ") {
                 if !prose.isEmpty { flush() }
-                verbatim.append(String(line))
+                if line.hasPrefix(" ") {
+                    lines.append(String(line))
+                } else {
+                    lines.append(String(line.prefix(2)) + String(wrap(String(line.dropFirst(2)), indent: 2).dropFirst(2)))
+                }
             } else {
-                if !verbatim.isEmpty { flush() }
+                if !lines.isEmpty { flush() }
                 prose.append(line.trimmingCharactersSpaces)
             }
         }

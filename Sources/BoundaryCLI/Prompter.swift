@@ -6,6 +6,10 @@ public struct Prompter: Sendable {
 
     public init(io: IO) { self.io = io }
 
+    /// Someone is there to answer: standard input is a terminal. Commands that can run unattended
+    /// (`--no-input`, a pipe) check this before asking.
+    public var isInteractive: Bool { io.isTerminal(.stdin) }
+
     /// Asks `question`, showing the default in brackets. An empty answer gives the default; the end
     /// of input gives the default, or `nil` without one. Surrounding spaces are trimmed.
     public func ask(_ question: String, default defaultValue: String? = nil) -> String? {

@@ -86,35 +86,28 @@ struct HelpFormatterTests {
         #expect(help == HelpFormatter.help(for: spec, path: ["boundary", "wide"]))
     }
 
+    @Test func discussionParagraphsListsAndCommandLines() {
+        let discussion = """
+            First paragraph, written over
+            two source lines.
+
+            - a list item long enough to wrap past the eightieth column of the terminal window
+            - --format json
+              boundary greet Ada --format json
+            """
+        #expect(HelpFormatter.paragraphs(discussion) == """
+            First paragraph, written over two source lines.
+
+            - a list item long enough to wrap past the eightieth column of the terminal
+              window
+            - --format json
+              boundary greet Ada --format json
+            """)
+    }
+
     @Test func wrapping() {
         #expect(HelpFormatter.wrap("aaa bbb ccc", indent: 2, width: 9) == "  aaa bbb\n  ccc")
         #expect(HelpFormatter.wrap("abcdefghijkl x", indent: 0, width: 5) == "abcdefghijkl\nx")
         #expect(HelpFormatter.wrap("a  b", indent: 0) == "a b")
-    }
-}
-
-@Suite("Command declarations")
-struct SpecCheckTests {
-    @Test func sampleCommandsAreSound() {
-        #expect(CLI.problems(in: sampleCommands) == [])
-    }
-
-    @Test func mistakesAreFound() {
-        enum Bad: Command {
-            static let spec = CommandSpec(
-                name: "bad", abstract: "Bad.",
-                options: [
-                    OptionSpec(names: ["-h", "--hue"], help: "Clashes with -h."),
-                    OptionSpec(names: ["--format"], help: "Format.", allowedValues: ["a", "b"], defaultValue: "c"),
-                ],
-                arguments: [ArgumentSpec(name: "rest", help: "R.", variadic: true), ArgumentSpec(name: "last", help: "L.")])
-            static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 { 0 }
-        }
-        #expect(CLI.problems(in: [Bad.self]) == [
-            "boundary bad: default 'c' of '--format' is not one of its allowed values",
-            "boundary bad: option '-h' is declared twice",
-            "boundary bad: variadic argument 'rest' must be the last",
-        ])
-        #expect(CLI.problems(in: [NotesList.self, NotesList.self]) == ["boundary: subcommand 'list' is declared twice"])
     }
 }
