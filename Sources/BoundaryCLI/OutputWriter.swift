@@ -32,6 +32,12 @@ public enum OutputWriter {
         if exists && (existing.st_mode & S_IFMT) == S_IFDIR {
             throw CLIError("'\(path)' is a directory", fix: "give a file path, such as '\((path as NSString).appendingPathComponent("out.md"))'")
         }
+        let kind = existing.st_mode & S_IFMT
+        if exists && (kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK) {
+            // `/dev/null`, `/dev/stdout`, a named pipe: written to, never replaced.
+            try writeToDevice(text, at: target, path: path)
+            return
+        }
         if exists && !force {
             throw CLIError("'\(path)' already exists", fix: "add --force to overwrite it, or choose another path")
         }
@@ -57,6 +63,15 @@ public enum OutputWriter {
         }
         try place(temporary, at: target, path: path, replacing: force)
         placed = true
+    }
+
+    static func writeToDevice(_ text: String, at target: String, path: String) throws {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CLIError("cannot write '\(path)': \(InputReader.describe(errno))", fix: "check the output path")
+        }
+        defer { close(descriptor) }
+        try writeAll(Array(text.utf8), to: descriptor, path: path)
     }
 
     /// A new file beside the target, created exclusively with the usual mode (0666 less the umask).

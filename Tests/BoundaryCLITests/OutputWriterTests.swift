@@ -82,6 +82,13 @@ struct OutputWriterTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link.md"))) == "real.md")
     }
 
+    @Test func devicesAreWrittenToNeverReplaced() throws {
+        try OutputWriter.write("discarded", to: "/dev/null", force: false, io: CapturedIO().io, inputs: [])
+        try OutputWriter.write("discarded", to: "/dev/null", force: true, io: CapturedIO().io, inputs: [])
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR)
+    }
+
     @Test func missingParentDirectory() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
