@@ -145,3 +145,39 @@ struct ArgumentParserTests {
         #expect(try parse(["--help"]).helpRequested)
     }
 }
+
+@Suite("Parsing any command line")
+struct ArgumentParserRobustnessTests {
+    static let pool = ["Ada", "-", "--", "-o", "--output", "--output=", "--format", "--format=json", "-fq", "-fo", "-t", "--tag=x",
+                       "--force=1", "-x", "-12", "--formt", "-format", "=", "-=", "--=x", "é", "-é", "--help", ""]
+
+    /// Thousands of random command lines: each parses or fails with usage errors, never crashes,
+    /// and parsing is deterministic.
+    @Test func neverCrashes() {
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<5_000 {
+            let count = Int(generator.next() % 6)
+            let words = (0..<count).map { _ in Self.pool[Int(generator.next() % UInt64(Self.pool.count))] }
+            let first = Result { () throws(CLIErrors) in try ArgumentParser.parse(words, spec: Greet.spec) }
+            let second = Result { () throws(CLIErrors) in try ArgumentParser.parse(words, spec: Greet.spec) }
+            switch (first, second) {
+            case (.success(let a), .success(let b)): #expect(a.positionals == b.positionals && a.values("tag") == b.values("tag"))
+            case (.failure(let a), .failure(let b)): #expect(a.all == b.all && !a.all.isEmpty)
+            default: Issue.record("parsing \(words) twice gave different results")
+            }
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
