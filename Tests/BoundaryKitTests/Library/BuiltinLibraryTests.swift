@@ -1,0 +1,50 @@
+import BoundaryKit
+import BuiltinClauses
+import Testing
+
+/// The built-in library in `Clauses/` loads cleanly and every preset drafts a complete agreement.
+@Suite struct BuiltinLibraryTests {
+    static let files = BuiltinClauses.files.map { file in
+        LibraryFile(relativePath: String(file.path.dropFirst("Clauses/".count)), displayPath: file.path, text: file.text)
+    }
+
+    static let loaded = ClauseLibrary.load([files])
+
+    @Test func loadsWithoutDiagnostics() {
+        #expect(Self.loaded.diagnostics.map(\.description) == [])
+    }
+
+    @Test func hasEveryKindInAgreementOrder() {
+        #expect(Self.loaded.library.kinds.map(\.id) == [
+            "scope", "client-duties", "extra-work", "revisions", "availability", "conduct", "payment", "deposit",
+            "late-payment", "termination", "refund", "kill-fee", "substitution", "no-guarantee", "liability-cap",
+            "ip-transfer", "confidentiality", "independent-contractor", "contracting-party", "governing-law", "entire-agreement",
+        ])
+        let required = Self.loaded.library.kinds.filter(\.required).map(\.id)
+        #expect(required == ["scope", "extra-work", "payment", "late-payment", "termination", "refund", "substitution",
+                             "no-guarantee", "liability-cap", "ip-transfer"])
+    }
+
+    @Test func hasAtLeastThirtyOneClauses() {
+        #expect(Self.loaded.library.clauses.count >= 31)
+    }
+
+    @Test(arguments: ["web-design", "design", "writing", "consulting"])
+    func presetDraftsACompleteAgreement(preset: String) throws {
+        let library = Self.loaded.library
+        let input = try Drafting.input(presetID: preset, file: nil, sets: [], library: library).get()
+        let plan: DraftPlan
+        switch Drafting.plan(input, library: library) {
+        case .success(let made): plan = made
+        case .failure(let errors):
+            Issue.record("\(preset): \(errors.all.map(\.description))")
+            return
+        }
+        let text = try Drafting.render(plan, as: .markdown, library: library)
+        #expect(!text.contains("{{"), "\(preset) leaves a placeholder")
+        #expect(!text.lowercased().contains("legal advice") || text.contains("not legal advice"))
+        for kind in library.kinds where kind.required {
+            #expect(plan.clauses.contains { $0.kind == kind.id }, "\(preset) has no \(kind.id) clause")
+        }
+    }
+}
