@@ -29,6 +29,37 @@ import Testing
         #expect(Self.loaded.library.clauses.count >= 31)
     }
 
+    /// Every clause can be found by `boundary lint` and carries examples both ways.
+    @Test func everyClauseHasDetectionAndExamples() {
+        for clause in Self.loaded.library.orderedClauses {
+            #expect(!clause.detection.headings.isEmpty, "\(clause.id) has no headings")
+            #expect(!clause.detection.signals.isEmpty, "\(clause.id) has no signals")
+            #expect(!clause.facets.isEmpty, "\(clause.id) has no facets")
+            #expect(clause.examples.contains { $0.isPresent }, "\(clause.id) has no present example")
+            #expect(clause.examples.contains { !$0.isPresent }, "\(clause.id) has no absent example")
+            #expect(clause.version == 1)
+        }
+    }
+
+    /// The variables `deposit` and `end_date` may be left out of an agreement.
+    @Test func depositAndEndDateAreOptional() {
+        for clause in Self.loaded.library.orderedClauses {
+            for name in ["deposit", "end_date"] {
+                if let variable = clause.variable(name) { #expect(variable.optional, "\(clause.id): \(name)") }
+            }
+        }
+    }
+
+    /// Nothing in the library presents itself as legal advice.
+    @Test func nothingClaimsToBeLegalAdvice() {
+        for file in BuiltinClauses.files {
+            let text = file.text.lowercased()
+            for claim in ["is legal advice", "constitutes legal advice", "this is legal advice", "as legal advice"] {
+                #expect(!text.contains(claim), "\(file.path) says \"\(claim)\"")
+            }
+        }
+    }
+
     @Test(arguments: ["web-design", "design", "writing", "consulting"])
     func presetDraftsACompleteAgreement(preset: String) throws {
         let library = Self.loaded.library
