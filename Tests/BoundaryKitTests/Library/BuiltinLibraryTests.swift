@@ -60,6 +60,42 @@ import Testing
         }
     }
 
+    /// An agreement with no deposit, end date, exclusions or deliverables still drafts with the defaults.
+    @Test func minimalAgreementDraftsWithDefaults() throws {
+        let library = Self.loaded.library
+        let file = try FormatReader.parse("""
+        project: a small website
+        currency: JPY
+        start: 2027-01-04
+        governing_law: the laws of Japan
+        provider:
+          name: Aoi Tanaka
+        client:
+          name: Sakura Tea Shop
+        scope:
+          - A one-page website
+        fee:
+          total: 300000
+        milestones:
+          - name: Launch
+            percent: 100
+        terms:
+          hourly_rate: 6000/hour
+        """, file: "minimal.agreement")
+        let input = try Drafting.input(presetID: nil, file: file, sets: [], library: library).get()
+        let plan: DraftPlan
+        switch Drafting.plan(input, library: library) {
+        case .success(let made): plan = made
+        case .failure(let errors):
+            Issue.record("\(errors.all.map(\.description))")
+            return
+        }
+        let text = try Drafting.render(plan, as: .markdown, library: library)
+        #expect(text.contains("No deposit is due under this agreement."))
+        #expect(text.contains("JPY 6,000 per hour"))
+        #expect(!text.contains("{{"))
+    }
+
     @Test(arguments: ["web-design", "design", "writing", "consulting"])
     func presetDraftsACompleteAgreement(preset: String) throws {
         let library = Self.loaded.library
