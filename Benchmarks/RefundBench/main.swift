@@ -29,13 +29,16 @@ while let argument = arguments.next() {
 
 let clock = ContinuousClock()
 
-func inSeconds(_ duration: Duration) -> Double {
+/// Whole milliseconds, in integers (no floating point anywhere in this package).
+func milliseconds(_ duration: Duration) -> Int64 {
     let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) / 1e18
+    return whole * 1_000 + attoseconds / 1_000_000_000_000_000
 }
 
 func rate(_ count: Int, _ duration: Duration) -> String {
-    let perSecond = Int(Double(count) / inSeconds(duration))
+    let (whole, attoseconds) = duration.components
+    let microseconds = max(1, whole * 1_000_000 + attoseconds / 1_000_000_000_000)
+    let perSecond = Int64(count) * 1_000_000 / microseconds
     var text = String(perSecond), grouped = ""
     while text.count > 3 {
         grouped = "," + text.suffix(3) + grouped
@@ -75,7 +78,7 @@ func measure(_ label: String, _ pool: [RefundCase], for seconds: Int) {
         count += pool.count
     }
     let elapsed = clock.now - start
-    print("\(label): \(rate(count, elapsed)) settlements/s (\(count) in \(Int(inSeconds(elapsed) * 1000)) ms, checksum \(checksum))")
+    print("\(label): \(rate(count, elapsed)) settlements/s (\(count) in \(milliseconds(elapsed)) ms, checksum \(checksum))")
 }
 
 var poolRng = SplitMix64(seed: seed &+ 1)
@@ -85,6 +88,9 @@ while pool.count < 10_000 {
     if (try? SettlementEngine.settle(refundCase)) != nil { pool.append(refundCase) }
 }
 measure("random mix (all methods, up to 10^18 minor units)", pool, for: runSeconds)
+for name in ["time", "milestones", "hours", "deliverables", "percent", "measures"] {
+    measure("  random \(name) only", pool.filter { $0.method.name == name }, for: max(1, runSeconds / 2))
+}
 
 let typical = try! RefundCaseReader.read(
     #"{"currency":"USD","total":"12000.00","paid":"12000.00","deposit":"1000.00","kill_fee_percent":"25","method":"time","start":"2025-01-01","end":"2025-12-31","last_service_day":"2025-03-31"}"#)

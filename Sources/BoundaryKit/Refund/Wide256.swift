@@ -109,11 +109,6 @@ struct Wide256: Hashable, Comparable, Sendable {
         return 0
     }
 
-    private func bit(_ index: Int) -> Bool { (word(index / 64) >> UInt64(index % 64)) & 1 == 1 }
-
-    private func shiftedLeftByOne() -> Wide256 {
-        Wide256(words: (w0 << 1, (w1 << 1) | (w0 >> 63), (w2 << 1) | (w1 >> 63), (w3 << 1) | (w2 >> 63)))
-    }
 
     /// Euclidean division; `divisor` must be positive.
     func quotientAndRemainder(dividingBy divisor: Wide256) -> (quotient: Wide256, remainder: Wide256) {
@@ -136,17 +131,36 @@ struct Wide256: Hashable, Comparable, Sendable {
             return (quotient, Wide256(remainder))
         }
         if self < divisor { return (.zero, self) }
-        // Binary long division: only for divisors above 2^64 (huge milestone weight sums).
-        var quotient = Wide256.zero, remainder = Wide256.zero
-        for index in stride(from: bitLength - 1, through: 0, by: -1) {
-            remainder = remainder.shiftedLeftByOne()
-            if bit(index) { remainder.w0 |= 1 }
-            if remainder >= divisor {
-                remainder = remainder - divisor
+        // Shift-and-subtract, only for divisors above 2^64 (large milestone sums): one step per
+        // quotient bit, and the quotients met here are at most 64 bits.
+        let shift = bitLength - divisor.bitLength
+        var quotient = Wide256.zero, remainder = self
+        var shifted = divisor.shiftedLeft(by: shift)
+        for index in stride(from: shift, through: 0, by: -1) {
+            if remainder >= shifted {
+                remainder = remainder - shifted
                 quotient.setWord(index / 64, quotient.word(index / 64) | (1 << UInt64(index % 64)))
             }
+            shifted = shifted.shiftedRightByOne()
         }
         return (quotient, remainder)
+    }
+
+    private func shiftedLeft(by bits: Int) -> Wide256 {
+        precondition(bits >= 0 && bitLength + bits <= 256, "wide shift overflowed")
+        var result = Wide256.zero
+        let words = bits / 64, rest = UInt64(bits % 64)
+        for index in stride(from: 3, through: words, by: -1) {
+            let source = index - words
+            var value = word(source) << rest
+            if rest > 0, source > 0 { value |= word(source - 1) >> (64 - rest) }
+            result.setWord(index, value)
+        }
+        return result
+    }
+
+    private func shiftedRightByOne() -> Wide256 {
+        Wide256(words: ((w0 >> 1) | (w1 << 63), (w1 >> 1) | (w2 << 63), (w2 >> 1) | (w3 << 63), w3 >> 1))
     }
 
     /// Decimal digits, most significant first.
