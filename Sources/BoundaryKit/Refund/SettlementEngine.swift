@@ -14,56 +14,56 @@ public enum SettlementEngine {
             earnedExact = .zero(currency)
             notes.append(.zeroTotal)
         }
+        // The currencies were checked above, so the arithmetic is on minor units.
+        let t = total.minorUnits, p = refundCase.paid.minorUnits, d = deposit.minorUnits, x = refundCase.expenses.minorUnits
         // Rounding #1.
-        let earned = earnedExact.rounded(refundCase.rounding)
-        let feeKept = max(earned, deposit)
-        if deposit > earned { notes.append(.depositFloor(deposit: deposit, earned: earned)) }
+        let e = earnedExact.rounded(refundCase.rounding).minorUnits
+        let f = max(e, d)
+        if d > e { notes.append(.depositFloor(deposit: deposit, earned: Money(minorUnits: e, currency: currency))) }
 
-        var killFee = Money.zero(currency)
+        var k: Int64 = 0
         if let terms = refundCase.killFee {
-            let base: Money
+            let base: Int64
             switch terms.base {
-            case .unearned: base = total - feeKept
-            case .total: base = total
-            case .unpaid: base = max(total - refundCase.paid, .zero(currency))
+            case .unearned: base = t - f
+            case .total: base = t
+            case .unpaid: base = max(t - p, 0)
             }
             // Rounding #2.
-            let computed = share(of: base, terms.percent).rounded(refundCase.rounding)
-            let cap = total - feeKept
+            let computed = share(of: Money(minorUnits: base, currency: currency), terms.percent).rounded(refundCase.rounding).minorUnits
+            let cap = t - f
             if computed > cap {
-                notes.append(.killFeeCapped(computed: computed, cap: cap))
-                killFee = cap
+                notes.append(.killFeeCapped(computed: Money(minorUnits: computed, currency: currency), cap: Money(minorUnits: cap, currency: currency)))
+                k = cap
             } else {
-                killFee = computed
+                k = computed
             }
         }
 
-        let (withKillFee, _) = feeKept.minorUnits.addingReportingOverflow(killFee.minorUnits)
-        let (entitlementUnits, overflow) = withKillFee.addingReportingOverflow(refundCase.expenses.minorUnits)
+        let (n, overflow) = (f + k).addingReportingOverflow(x)
         guard !overflow else {
             throw RefundError.make("E_RANGE", "the fee kept plus expenses is too large to represent in \(currency.code)")
         }
-        let entitlement = Money(minorUnits: entitlementUnits, currency: currency)
-        let paid = refundCase.paid
-        let kept = min(paid, entitlement)
-        let refund = paid - kept
-        let balanceDue = entitlement - kept
+        let kept = min(p, n)
+        let refund = p - kept
+        let balanceDue = n - kept
 
+        let earned = Money(minorUnits: e, currency: currency)
         let lines = measured.milestones.map { allocate(earned, over: $0.items, contributions: $0.contributions) } ?? []
 
         // REFUND.md §2.4, exactly, in minor units.
-        precondition(kept + refund == paid && kept + balanceDue == entitlement, "kept must split paid and entitlement exactly")
-        precondition(refund.isZero || balanceDue.isZero, "a settlement cannot both refund and bill")
-        precondition(
-            [earned, feeKept, killFee, entitlement, kept, refund, balanceDue].allSatisfy { $0.minorUnits >= 0 },
-            "every figure is zero or more")
-        precondition(feeKept + killFee <= total && earned <= total && refund <= paid, "the fee kept plus the kill fee cannot exceed the total")
-        precondition(lines.isEmpty || lines.reduce(Money.zero(currency)) { $0 + $1.amount } == earned, "milestone lines sum to the earned fee")
+        precondition(kept + refund == p && kept + balanceDue == n, "kept must split paid and entitlement exactly")
+        precondition(refund == 0 || balanceDue == 0, "a settlement cannot both refund and bill")
+        precondition(e >= 0 && k >= 0 && kept >= 0 && refund >= 0 && balanceDue >= 0, "every figure is zero or more")
+        precondition(f + k <= t && e <= t && refund <= p, "the fee kept plus the kill fee cannot exceed the total")
+        precondition(t > 0 || (e == 0 && f == 0 && k == 0), "nothing is earned or kept of a zero total")
+        precondition(lines.isEmpty || lines.reduce(0) { $0 + $1.amount.minorUnits } == e, "milestone lines sum to the earned fee")
 
+        func money(_ units: Int64) -> Money { Money(minorUnits: units, currency: currency) }
         return Settlement(
-            currency: currency, rounding: refundCase.rounding, earnedExact: earnedExact, earned: earned, feeKept: feeKept,
-            killFee: killFee, expenses: refundCase.expenses, entitlement: entitlement, paid: paid, kept: kept,
-            refund: refund, balanceDue: balanceDue, workDone: measured.workDone, milestones: lines, notes: notes)
+            currency: currency, rounding: refundCase.rounding, earnedExact: earnedExact, earned: earned, feeKept: money(f),
+            killFee: money(k), expenses: refundCase.expenses, entitlement: money(n), paid: refundCase.paid, kept: money(kept),
+            refund: money(refund), balanceDue: money(balanceDue), workDone: measured.workDone, milestones: lines, notes: notes)
     }
 
     // MARK: - Validation
