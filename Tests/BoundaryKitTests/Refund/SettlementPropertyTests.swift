@@ -53,4 +53,39 @@ import Testing
             previous = s.refund
         }
     }
+
+    @Test func mutatedCaseFilesNeverCrashTheReaderOrTheEngine() {
+        // Every vector, mutated at random: whatever the reader accepts, the engine settles or rejects
+        // with a code; nothing traps (a trap would end the test run).
+        let seeds = RefundVector.all.map(\.caseJSON)
+        let pieces = ["9", "0", ".", "-", "\"", ",", "}", "]", "{", "[", " ", "e", "999999999999999999999", "\\u0000", "é", "null", "true", "1e3", "%", " EUR"]
+        var rng = SplitMix64(seed: 7)
+        var settled = 0, rejected = 0
+        for _ in 0..<3_000 {
+            var text = Array(rng.pick(seeds).unicodeScalars)
+            for _ in 0..<rng.int(1...2) {
+                let at = rng.int(0...(text.count - 1))
+                switch rng.int(0...3) {
+                case 0: text.remove(at: at)
+                case 1: text.insert(contentsOf: rng.pick(pieces).unicodeScalars, at: at)
+                default:
+                    // A digit for a digit keeps the shape and changes the figures.
+                    let digits = text.indices.filter { ("0"..."9").contains(text[$0]) }
+                    if !digits.isEmpty { text[rng.pick(digits)] = rng.pick(Array("0123456789".unicodeScalars)) }
+                }
+            }
+            var mutated = String.UnicodeScalarView()
+            mutated.append(contentsOf: text)
+            do {
+                let settlement = try SettlementEngine.settle(RefundCaseReader.read(String(mutated)))
+                #expect(settlement.kept + settlement.refund == settlement.paid)
+                settled += 1
+            } catch {
+                #expect(error.code.hasPrefix("E_") && !error.message.isEmpty)
+                rejected += 1
+            }
+        }
+        #expect(settled > 300, "settled \(settled)")
+        #expect(rejected > 300, "rejected \(rejected)")
+    }
 }
