@@ -48,9 +48,12 @@ struct DraftCommand: Command {
         }
         var node = try Drafting.input(presetID: presetID, file: file, sets: sets, library: library).get()
         if interactive {
-            let answers = ask(DraftQuestions.questions(for: node, library: library), io: io)
-            sets += answers
+            let known = sets
+            sets += ask(DraftQuestions.questions(for: node, library: library), io: io) { answers in
+                (try? Drafting.input(presetID: presetID, file: file, sets: known + answers, library: library).get())?.lookup("currency")?.scalar
+            }
             node = try Drafting.input(presetID: presetID, file: file, sets: sets, library: library).get()
+            try offerToSave(node, io: io)
             io.writeErr("\nTo draft this again without questions:\n  \(commandLine(path: path, preset: presetID, sets: sets, arguments: arguments))\n\n")
         }
         let plan = try Drafting.plan(node, library: library).get()
@@ -65,16 +68,40 @@ struct DraftCommand: Command {
         return ExitCode.success
     }
 
-    /// Asks each question on the terminal; an empty answer keeps the current value.
-    private static func ask(_ questions: [DraftQuestion], io: IO) -> [String] {
+    /// Asks each question on the terminal, again until the answer is valid; an empty answer keeps the
+    /// value in brackets. Amounts are checked in the currency answered so far.
+    private static func ask(_ questions: [DraftQuestion], io: IO, currency: ([String]) -> String?) -> [String] {
         let prompter = Prompter(io: io)
         io.writeErr("Answer each question; press Enter to keep the value in brackets.\n")
         var sets: [String] = []
         for question in questions {
-            guard let answer = prompter.ask(question.prompt, default: question.current) else { break }
-            if answer != question.current, !answer.isEmpty { sets += question.assignments(answer) }
+            while true {
+                guard let answer = prompter.ask(question.prompt, default: question.current) else { return sets }
+                if answer.isEmpty || answer == question.current { break }
+                if let problem = question.problem(with: answer, currencyCode: currency(sets)) {
+                    io.writeErr("  \(problem). Please try again.\n")
+                    continue
+                }
+                sets += question.assignments(answer)
+                break
+            }
         }
         return sets
+    }
+
+    /// Offers to keep the answers as an agreement file, so the next draft needs no questions.
+    private static func offerToSave(_ node: Node, io: IO) throws {
+        let prompter = Prompter(io: io)
+        guard prompter.confirm("Save these answers as an agreement file?", default: false) else { return }
+        let name = prompter.ask("File name", default: "agreement.yaml") ?? "agreement.yaml"
+        let text = "# Boundary agreement file, saved from `boundary draft --interactive`. Edit it, then run: boundary draft \(name)\n"
+            + FormatWriter.write(node)
+        do {
+            try OutputWriter.write(text, to: name.isEmpty ? "agreement.yaml" : name, force: false, io: io, inputs: [])
+            io.writeErr("saved \(name)\n")
+        } catch {
+            io.writeErr("not saved: \(error)\n")
+        }
     }
 
     private static func commandLine(path: String?, preset: String?, sets: [String], arguments: ParsedArguments) -> String {

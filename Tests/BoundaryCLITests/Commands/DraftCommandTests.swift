@@ -92,14 +92,30 @@ import Testing
         #expect(folder.read("w.yaml") == before)
     }
 
-    @Test func asksForTheValuesOnATerminal() {
-        // Answers: provider, client, project, then Enter for every other question.
-        let answers = "Ada Lovelace Studio\nBabbage & Co\na new booking system\n" + String(repeating: "\n", count: 60)
-        let result = boundary(["draft", "--preset", "consulting", "--interactive"], stdin: answers, terminal: [.stdin, .stderr])
+    @Test func asksForTheValuesOnATerminalAgainUntilValidAndSavesThem() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Provider, client, project; a wrong currency, then EUR; a fee with too many decimals, then a good one;
+        // Enter for the remaining 20 questions; then yes, save, to consulting.yaml.
+        let answers = "Ada Lovelace Studio\nBabbage & Co\na new booking system\nEURO\nEUR\n9000.001\n9000\n"
+            + String(repeating: "\n", count: 20) + "y\nconsulting.yaml\n"
+        let result = boundary(["draft", "--preset", "consulting", "--interactive"], stdin: answers, terminal: [.stdin, .stderr], in: folder.path)
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("Ada Lovelace Studio") && result.out.contains("Babbage & Co") && result.out.contains("a new booking system"))
-        #expect(result.err.contains("Your name or business name"))
+        #expect(result.out.contains("EUR 9,000.00"))
+        #expect(result.err.contains("`EURO` is not a known currency code"))
+        #expect(result.err.contains("`9000.001` has 3 decimal places; EUR amounts have at most 2 decimal places. Please try again."))
         #expect(result.err.contains("boundary draft --preset consulting --set 'provider.name=Ada Lovelace Studio'"))
+        let saved = try #require(folder.read("consulting.yaml"))
+        #expect(saved.contains("name: Ada Lovelace Studio"))
+        // The saved file drafts the same agreement with no questions.
+        #expect(boundary(["draft", "consulting.yaml"], in: folder.path).out == result.out)
+    }
+
+    @Test func neverAsksWithoutATerminal() {
+        let result = boundary(["draft"], stdin: "Ada\n")
+        #expect(result.status == 2)
+        #expect(!result.err.contains("Your name"))
     }
 
     @Test func interactiveAndNoInputContradict() {
