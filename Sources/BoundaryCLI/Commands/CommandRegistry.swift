@@ -5,5 +5,6 @@ public enum CommandRegistry {
         InitCommand.self,
         ClausesCommand.self,
         PresetsCommand.self,
+        RefundCommand.self,
     ]
 }
