@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `boundary draft --preset P` from a release build, start-up included, as a user runs it.
-# Prints min / median / mean wall milliseconds over RUNS runs per preset and format.
-# Usage: scripts/bench-draft.sh [RUNS]   (default 30)
+# Times `boundary draft` and `boundary refund` from a release build, start-up included, as a user runs them.
+# Prints min / median / mean wall milliseconds over RUNS runs of each command.
+# Usage: scripts/bench-cli.sh [RUNS]   (default 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
@@ -25,10 +25,14 @@ measure() {
     END { printf "%-50s min %6.1f ms   median %6.1f ms   mean %6.1f ms\n", label, t[1] / 1000, t[int((NR + 1) / 2)] / 1000, sum / NR / 1000 }'
 }
 
-echo "boundary draft, release build, $runs runs each, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "boundary, release build, $runs runs each, $(nproc) cores, $(date -u +%Y-%m-%d)"
 measure --version
 for preset in web-design design writing consulting; do
   measure draft --preset "$preset"
 done
 measure draft --preset web-design --format text
 measure draft --preset web-design --format html
+measure refund --currency USD --total 12000.00 --paid 12000.00 --method time --start 2025-01-01 --end 2025-12-31 --last-day 2025-03-31
+measure refund --currency EUR --total 8000 --paid 4000 --milestone 20:accepted --milestone 30:delivered --milestone 30:in-progress@50 --milestone 20:not-started --format json
+"$binary" init --preset web-design -o agreement.yaml 2>/dev/null
+measure refund --agreement agreement.yaml --paid 7200.00 --status 1=accepted --status 2=in-progress@50
