@@ -1,0 +1,136 @@
+/// Cleans the output of `pdftotext`: removes the page headers and footers that repeat from page to
+/// page, page-number lines ("3", "- 3 -", "Page 3 of 12", "3/12"), and form feeds. A sentence that runs
+/// over a page break is joined again; the source map leads each line back to its line in the
+/// pdftotext output.
+public enum PDFTextCleanup {
+    /// How many lines at the top and bottom of a page may be a header or a footer.
+    static let margin = 3
+
+    public static func clean(_ text: String) -> ExtractedText {
+        // Lines of the pdftotext output, with their 1-based numbers; a form feed starts a new page.
+        var pages: [[(number: Int, text: Substring, column: Int)]] = [[]]
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = raw
+            if line.last == "\r" { line = line.dropLast() }
+            var column = 1
+            while let feed = line.firstIndex(of: "\u{0C}") {
+                let before = line[..<feed]
+                if !before.isEmpty { pages[pages.count - 1].append((number, before, column)) }
+                column += before.unicodeScalars.count + 1
+                line = line[line.index(after: feed)...]
+                pages.append([])
+            }
+            pages[pages.count - 1].append((number, line, column))
+        }
+        while let last = pages.last, pages.count > 1, last.allSatisfy({ isBlank($0.text) }) { pages.removeLast() }
+
+        // Lines that repeat in the margins of several pages, with digits masked, are running heads.
+        var seen: [String: Set<Int>] = [:]
+        for (pageIndex, page) in pages.enumerated() {
+            for index in marginIndices(page) {
+                seen[shape(page[index].text), default: []].insert(pageIndex)
+            }
+        }
+        let needed = max(2, (pages.count * 2 + 4) / 5)
+        let repeated = Set(seen.filter { pages.count >= 2 && $0.value.count >= needed && !$0.key.isEmpty }.keys)
+
+        var output: [(text: Substring, anchor: SourceMap.Anchor?)] = []
+        for (pageIndex, page) in pages.enumerated() {
+            var drop = Set<Int>()
+            for index in marginIndices(page) where repeated.contains(shape(page[index].text)) || isPageNumber(page[index].text) {
+                drop.insert(index)
+            }
+            let kept = page.indices.filter { !drop.contains($0) }
+            var first = kept.first ?? page.endIndex
+            while first < page.endIndex, drop.contains(first) || isBlank(page[first].text) { first += 1 }
+            if pageIndex > 0, first < page.endIndex {
+                // Join a sentence cut by the page break; keep a paragraph break otherwise.
+                while let last = output.last, isBlank(last.text) { output.removeLast() }
+                if let last = output.last, endsParagraph(last.text) || startsBlock(page[first].text) {
+                    output.append(("", nil))
+                }
+            }
+            for index in kept where index >= first || pageIndex == 0 {
+                let line = page[index]
+                output.append((line.text, SourceMap.Anchor(column: 1, original: SourcePosition(line: line.number, column: line.column))))
+            }
+        }
+        while let last = output.last, isBlank(last.text) { output.removeLast() }
+        while let first = output.first, isBlank(first.text) { output.removeFirst() }
+
+        var result = ""
+        var lines: [[SourceMap.Anchor]] = []
+        for line in output {
+            result += line.text
+            result += "\n"
+            lines.append(line.anchor.map { [$0] } ?? [])
+        }
+        return ExtractedText(text: result, sourceMap: SourceMap(lines: lines))
+    }
+
+    /// The indices of the first and last few non-blank lines of a page.
+    static func marginIndices(_ page: [(number: Int, text: Substring, column: Int)]) -> [Int] {
+        let nonBlank = page.indices.filter { !isBlank(page[$0].text) }
+        return Array(Set(nonBlank.prefix(margin) + nonBlank.suffix(margin))).sorted()
+    }
+
+    /// A line with its digits masked and its spaces collapsed, lower-cased.
+    static func shape(_ line: Substring) -> String {
+        var out = ""
+        var lastWasSpace = true
+        var lastWasDigit = false
+        for scalar in line.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+                if !lastWasSpace { out += " " }
+                lastWasSpace = true
+                lastWasDigit = false
+            } else if scalar.properties.numericType != nil {
+                if !lastWasDigit { out += "#" }
+                lastWasDigit = true
+                lastWasSpace = false
+            } else {
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                lastWasSpace = false
+                lastWasDigit = false
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12", "3/12", "[3]", "iv".
+    public static func isPageNumber(_ line: Substring) -> Bool {
+        var words = shape(line).split(whereSeparator: { " -–—|[]().".contains($0) }).map(String.init)
+        if words.first == "page" || words.first == "pg" || words.first == "p" { words.removeFirst() }
+        switch words.count {
+        case 1:
+            let word = words[0]
+            return word == "#" || word == "#/#" || (word.count <= 4 && word.allSatisfy { "ivxl".contains($0) })
+        case 3:
+            return words[0] == "#" && (words[1] == "of" || words[1] == "/") && words[2] == "#"
+        default:
+            return false
+        }
+    }
+
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{0C}" }
+    }
+
+    /// A line that ends a paragraph: it ends a sentence or a heading.
+    static func endsParagraph(_ line: Substring) -> Bool {
+        guard let last = line.unicodeScalars.last(where: { $0 != " " && $0 != "\t" }) else { return true }
+        return ".:;!?".unicodeScalars.contains(last)
+    }
+
+    /// A line that starts a numbered heading or an item: "1.", "2.1", "(a)", "ARTICLE", "Section".
+    static func startsBlock(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard let first = trimmed.first else { return false }
+        if first == "(" || first.isNumber { return true }
+        let word = trimmed.prefix { $0.isLetter }.lowercased()
+        return word == "article" || word == "section" || word == "schedule" || word == "exhibit"
+    }
+}
