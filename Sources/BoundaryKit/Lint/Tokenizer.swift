@@ -1,0 +1,186 @@
+/// Splits UTF-8 text into tokens and writes their normalised forms back to back: a word is a run
+/// of letters and digits (with `.` or `,` inside a number: "1.1", "5,000.00"); apostrophes, hyphens and
+/// all other punctuation separate words, so "Client’s" is "client" "s" and "non-compete" is "non"
+/// "compete", in a phrase as in the text.
+struct Tokenizer {
+    let bytes: [UInt8]
+    var tokens: [TextModel.Token] = []
+    var normalized: [UInt8] = []
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5)
+        normalized.reserveCapacity(bytes.count)
+    }
+
+    /// Line-end hyphens after these stay: "non-\ncompete" is "non compete", not "noncompete".
+    static let keptHyphenPrefixes: Set<String> = ["non", "self", "third", "cross", "anti", "full", "part", "well", "long", "short", "co", "ex", "sole", "so", "pre", "post", "semi", "multi", "one", "two", "all"]
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h = fnvOffset
+        for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    static func isHyphen(_ value: UInt32) -> Bool {
+        value == 0x2D || value == 0xAD || value == 0x2010 || value == 0x2011
+    }
+
+    /// Characters that normalise to something else: quotes, dashes, spaces, ligatures.
+    static func fold(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x0060: "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: "-"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: " "
+        case 0x00AD, 0x200B, 0xFEFF: ""
+        case 0xFB00: "ff"
+        case 0xFB01: "fi"
+        case 0xFB02: "fl"
+        case 0xFB03: "ffi"
+        case 0xFB04: "ffl"
+        case 0xFB05, 0xFB06: "st"
+        default: nil
+        }
+    }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The scalar at `i` and its width in bytes (the input is valid UTF-8).
+    @inline(__always) func scalar(at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        if value >= 0xFB00 && value <= 0xFB06 { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark || properties.numericType == .decimal
+    }
+
+    static func symbol(_ value: UInt32) -> Bool {
+        value == 0x24 || value == 0x25 || value == 0x20AC || value == 0xA3 || value == 0xA7 || value == 0xA5
+    }
+
+    mutating func run() {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                if Self.isASCIILetter(c) || Self.isDigit(c) {
+                    i = word(from: i)
+                } else {
+                    if c == 0x24 || c == 0x25 { append(symbolAt: i, width: 1) }
+                    i += 1
+                }
+                continue
+            }
+            if c & 0xC0 == 0x80 {  // a stray continuation byte
+                i += 1
+                continue
+            }
+            let (value, width) = scalar(at: i)
+            if Self.isWordScalar(value), !Self.isHyphen(value) {
+                i = word(from: i)
+            } else {
+                if Self.symbol(value) { append(symbolAt: i, width: width) }
+                i += width
+            }
+        }
+    }
+
+    mutating func append(symbolAt i: Int, width: Int) {
+        let start = normalized.count
+        normalized.append(contentsOf: bytes[i..<i + width])
+        tokens.append(TextModel.Token(
+            start: Int32(i), end: Int32(i + width), normalizedStart: Int32(start), normalizedEnd: Int32(normalized.count),
+            hash: Self.hash(normalized[start...]), flags: 0))
+    }
+
+    /// Reads the word at `start` and returns the offset after it.
+    mutating func word(from start: Int) -> Int {
+        let n = bytes.count
+        let normalizedStart = normalized.count
+        var j = start
+        var lastWasDigit = false
+        var flags: UInt8 = 0
+        let first = bytes[start]
+        if first < 0x80 {
+            if first >= 0x41 && first <= 0x5A { flags |= TextModel.Token.capitalized }
+            if Self.isDigit(first) { flags |= TextModel.Token.numeric }
+        } else if let s = Unicode.Scalar(scalar(at: start).0), s.properties.isUppercase {
+            flags |= TextModel.Token.capitalized
+        }
+        while j < n {
+            let c = bytes[j]
+            if c < 0x80 {
+                if Self.isASCIILetter(c) {
+                    normalized.append(c | 0x20)
+                    lastWasDigit = false
+                    j += 1
+                } else if Self.isDigit(c) {
+                    normalized.append(c)
+                    lastWasDigit = true
+                    j += 1
+                } else if (c == 0x2E || c == 0x2C), lastWasDigit, j + 1 < n, Self.isDigit(bytes[j + 1]) {
+                    normalized.append(c)
+                    j += 1
+                } else if c == 0x2D, let next = joinedHyphen(at: j, width: 1, wordStart: normalizedStart) {
+                    j = next
+                } else {
+                    break
+                }
+                continue
+            }
+            if c & 0xC0 == 0x80 { j += 1; continue }
+            let (value, width) = scalar(at: j)
+            if Self.isHyphen(value) {
+                if let next = joinedHyphen(at: j, width: width, wordStart: normalizedStart) {
+                    j = next
+                    continue
+                }
+                if value == 0xAD { j += width; continue }  // a soft hyphen inside a line is invisible
+                break
+            }
+            guard Self.isWordScalar(value), let scalar = Unicode.Scalar(value) else { break }
+            if let folded = Self.fold(scalar) {
+                normalized.append(contentsOf: folded.utf8)
+            } else if value < 0x300 || scalar.properties.changesWhenLowercased {
+                normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                normalized.append(contentsOf: bytes[j..<j + width])
+            }
+            lastWasDigit = scalar.properties.numericType == .decimal
+            j += width
+        }
+        tokens.append(TextModel.Token(
+            start: Int32(start), end: Int32(j), normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(normalized.count),
+            hash: Self.hash(normalized[normalizedStart...]), flags: flags))
+        return j
+    }
+
+    /// When the hyphen at `i` ends a line and a lower-case letter starts the next, the offset of that
+    /// letter: the word goes on there.
+    func joinedHyphen(at i: Int, width: Int, wordStart: Int) -> Int? {
+        let n = bytes.count
+        guard normalized.count > wordStart else { return nil }
+        var j = i + width
+        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+        guard j < n, bytes[j] == 0x0A else { return nil }
+        j += 1
+        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+        guard j < n, bytes[j] >= 0x61, bytes[j] <= 0x7A else { return nil }
+        let part = normalized[wordStart...]
+        guard part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        if part.count <= 5, Self.keptHyphenPrefixes.contains(String(decoding: part, as: UTF8.self)) { return nil }
+        return j
+    }
+}
