@@ -1,6 +1,6 @@
 /// Chooses an agreement's clauses: per kind, the agreement's choice, else the preset's, else the
 /// kind's default; less what is omitted; plus what is added. Then checks `requires` and `conflicts`.
-enum ClauseSelection {
+public enum ClauseSelection {
     static func select(_ agreement: Agreement, library: ClauseLibrary, diagnostics: inout [Diagnostic]) -> [Clause] {
         var omitted: [String: Node?] = [:]
         for reference in agreement.preset?.omit ?? [] { omitted[reference] = .some(nil) }
@@ -83,5 +83,27 @@ enum ClauseSelection {
         let candidates = library.kinds.map(\.id) + library.clauses.keys.sorted()
         let hint = Spelling.suggestion(for: reference, among: candidates).map { "did you mean `\($0)`?" }
         return Diagnostic(file: node.file, line: node.line, "`\(key)` names `\(reference)`, which is neither a kind nor a clause id", fix: hint ?? "`boundary clauses list` shows them")
+    }
+}
+
+extension ClauseSelection {
+    /// The clauses an agreement that is still incomplete would use, read leniently from its tree:
+    /// enough to know which questions to ask before the agreement can be read in full.
+    public static func clauses(for node: Node, library: ClauseLibrary, preset: Preset? = nil) -> [Clause] {
+        let preset = preset ?? node.lookup("preset").flatMap(\.scalar).flatMap { library.presets[$0] }
+        func texts(_ key: String) -> [String] {
+            guard case .list(let items)? = node.lookup(key)?.value else { return [] }
+            return items.compactMap(\.scalar)
+        }
+        let omitted = Set((preset?.omit ?? []) + texts("omit"))
+        var selected = library.kinds.compactMap { kind -> Clause? in
+            let id = node.lookup("clauses.\(kind.id)")?.scalar ?? preset?.clauses[kind.id] ?? kind.defaultClause
+            guard !omitted.contains(kind.id), !omitted.contains(id) else { return nil }
+            return library.clauses[id]
+        }
+        for id in texts("add") where !selected.contains(where: { $0.id == id }) {
+            if let clause = library.clauses[id] { selected.append(clause) }
+        }
+        return selected
     }
 }

@@ -13,6 +13,7 @@ enum TypedValue {
         }
         guard let text = node.scalar else { return fail("expected \(variable.type.rawValue), found \(node.shapeName)") }
         guard !text.isEmpty else { return fail("the value is empty") }
+        let decimal = { (text: String) throws(ValueError) in try DecimalNumber.parse(text) }
         do throws(ValueError) {
             switch variable.type {
             case .text, .party:
@@ -25,11 +26,11 @@ enum TypedValue {
                 guard let number = Int(text), number >= 0, text.allSatisfy(\.isASCIIDigit) else {
                     return fail("`\(text)` is not a whole number", fix: "write digits only, such as 14")
                 }
-                if let problem = try bounds(variable, DecimalNumber.parse(text), min: DecimalNumber.parse, max: DecimalNumber.parse) { return fail(problem) }
+                if let problem = try bounds(variable, DecimalNumber.parse(text), min: decimal, max: decimal) { return fail(problem) }
                 return .success(.text(String(number), isZero: number == 0))
             case .hours:
                 let number = try DecimalNumber.parse(text, maxFractionDigits: 2)
-                if let problem = try bounds(variable, number, min: DecimalNumber.parse, max: DecimalNumber.parse) { return fail(problem) }
+                if let problem = try bounds(variable, number, min: decimal, max: decimal) { return fail(problem) }
                 return .success(.text(number.formatted, isZero: number.isZero))
             case .percent:
                 let percent = try Percent.parse(text)

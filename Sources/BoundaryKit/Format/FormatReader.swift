@@ -119,7 +119,7 @@ public struct FormatReader {
             } else {
                 value = try parseInline(rest, line: line.number)
             }
-            entries.append(Node.Entry(key: key, value: value))
+            entries.append(Node.Entry(key: key, value: value, line: line.number))
         }
         if let line = peek(), line.indent > indent {
             throw error(line.number, "unexpected indentation", fix: "nest by exactly two spaces under a key that ends with ':'")

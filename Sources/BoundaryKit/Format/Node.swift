@@ -9,7 +9,14 @@ public struct Node: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var key: String
         public var value: Node
-        public var line: Int { value.line }
+        /// The line of the key itself (a nested value starts on a later line).
+        public var line: Int
+
+        public init(key: String, value: Node, line: Int? = nil) {
+            self.key = key
+            self.value = value
+            self.line = line ?? value.line
+        }
     }
 
     public var value: Value

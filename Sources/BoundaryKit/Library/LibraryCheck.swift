@@ -1,5 +1,5 @@
 /// The checks that need the whole library: references between files, and one meaning per variable name.
-enum LibraryCheck {
+public enum LibraryCheck {
     static func check(_ library: ClauseLibrary) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let kindIDs = library.kinds.map(\.id)
@@ -68,7 +68,7 @@ enum LibraryCheck {
         return diagnostics
     }
 
-    static func unknownClause(_ id: String, file: String, line: Int?, library: ClauseLibrary) -> Diagnostic {
+    public static func unknownClause(_ id: String, file: String?, line: Int?, library: ClauseLibrary) -> Diagnostic {
         let hint = Spelling.suggestion(for: id, among: library.clauses.keys.sorted()).map { "did you mean `\($0)`?" } ?? "`boundary clauses list` shows the ids"
         return Diagnostic(file: file, line: line, "unknown clause id `\(id)`", fix: hint)
     }

@@ -13,6 +13,8 @@ public struct Template: Sendable, Equatable {
     let pieces: [Piece]
     /// Every name the text refers to, with the line of its first use.
     public let names: [String: Int]
+    /// The text as written, shown by `boundary clauses show`.
+    public let source: String
 
     /// Parses `text`, which starts at line `firstLine` of `file`.
     public init(_ text: String, file: String, firstLine: Int = 1) throws(Diagnostic) {
@@ -21,6 +23,7 @@ public struct Template: Sendable, Equatable {
         var names: [String: Int] = [:]
         Self.collect(pieces, into: &names)
         self.names = names
+        self.source = text
     }
 
     private static func collect(_ pieces: [Piece], into names: inout [String: Int]) {
