@@ -1,83 +1,85 @@
-/// A heading found in the text: a numbered clause, an article, a section, a lettered item, a title
-/// in capitals or title case, or a Markdown heading.
-public struct Heading: Sendable, Equatable {
-    public enum Kind: String, Sendable {
-        /// `# Payment`
-        case markdown
-        /// `ARTICLE IV`, `Article 4 - Payment`
-        case article
-        /// `Section 5.`, `SECTION 5 PAYMENT`, `§ 5`
-        case section
-        /// `1.`, `1.1`, `2.3.1`, `4)`, `A.`
-        case numbered
-        /// `(a)`, `(iv)`, `(1)`, `a)`
-        case item
-        /// `LIMITATION OF LIABILITY`
-        case capitals
-        /// `Payment Terms`, standing alone on its line
-        case title
+extension TextModel {
+    /// A heading found in the text: a numbered clause, an article, a section, a lettered item, a title
+    /// in capitals or title case, or a Markdown heading.
+    public struct Heading: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            /// `# Payment`
+            case markdown
+            /// `ARTICLE IV`, `Article 4 - Payment`
+            case article
+            /// `Section 5.`, `SECTION 5 PAYMENT`, `§ 5`
+            case section
+            /// `1.`, `1.1`, `2.3.1`, `4)`, `A.`
+            case numbered
+            /// `(a)`, `(iv)`, `(1)`, `a)`
+            case item
+            /// `LIMITATION OF LIABILITY`
+            case capitals
+            /// `Payment Terms`, standing alone on its line
+            case title
+        }
+
+        public var kind: Kind
+        /// The number as written, without its punctuation: "1.1", "IV", "a".
+        public var number: String?
+        /// The title, when the heading has one: "Termination" in "5. Termination. Either party may …".
+        public var title: String?
+        /// 1-based line in the text.
+        public var line: Int
+        /// Nesting depth: 1 for the top level.
+        public var depth: Int
+        /// The tokens of the number and title.
+        public var tokens: Range<Int>
+        /// The UTF-8 range of the number and title in the text.
+        public var range: Range<Int>
     }
 
-    public var kind: Kind
-    /// The number as written, without its punctuation: "1.1", "IV", "a".
-    public var number: String?
-    /// The title, when the heading has one: "Termination" in "5. Termination. Either party may …".
-    public var title: String?
-    /// 1-based line in the text.
-    public var line: Int
-    /// Nesting depth: 1 for the top level.
-    public var depth: Int
-    /// The tokens of the number and title.
-    public var tokens: Range<Int>
-    /// The UTF-8 range of the number and title in the text.
-    public var range: Range<Int>
-}
+    /// A heading and the sentences under it, subsections included.
+    public struct Section: Sendable, Equatable {
+        /// Index into `TextModel.headings`.
+        public var heading: Int
+        /// The enclosing section, by index into `TextModel.sections`.
+        public var parent: Int?
+        /// The sentences from the heading up to the next heading at the same depth or above.
+        public var sentences: Range<Int>
+        public var tokens: Range<Int>
 
-/// A heading and the sentences under it, subsections included.
-public struct Section: Sendable, Equatable {
-    /// Index into `TextModel.headings`.
-    public var heading: Int
-    /// The enclosing section, by index into `TextModel.sections`.
-    public var parent: Int?
-    /// The sentences from the heading up to the next heading at the same depth or above.
-    public var sentences: Range<Int>
-    public var tokens: Range<Int>
-
-    static func build(headings: [Heading], sentences: [TextModel.Sentence], tokenCount: Int) -> [Section] {
-        guard !headings.isEmpty else { return [] }
-        // The sentence that starts at each heading's first token.
-        func sentenceIndex(startingAt token: Int) -> Int {
-            var low = 0, high = sentences.count - 1, found = 0
-            while low <= high {
-                let mid = (low + high) / 2
-                if sentences[mid].tokens.lowerBound <= token {
-                    found = mid
-                    low = mid + 1
-                } else {
-                    high = mid - 1
+        static func build(headings: [Heading], sentences: [TextModel.Sentence], tokenCount: Int) -> [Section] {
+            guard !headings.isEmpty else { return [] }
+            // The sentence that starts at each heading's first token.
+            func sentenceIndex(startingAt token: Int) -> Int {
+                var low = 0, high = sentences.count - 1, found = 0
+                while low <= high {
+                    let mid = (low + high) / 2
+                    if sentences[mid].tokens.lowerBound <= token {
+                        found = mid
+                        low = mid + 1
+                    } else {
+                        high = mid - 1
+                    }
                 }
+                return found
             }
-            return found
+            var sections: [Section] = []
+            var stack: [Int] = []
+            for (index, heading) in headings.enumerated() {
+                while let top = stack.last, headings[sections[top].heading].depth >= heading.depth {
+                    stack.removeLast()
+                }
+                let start = heading.tokens.lowerBound
+                // The end: the next heading at this depth or above.
+                var endToken = tokenCount
+                for next in headings[(index + 1)...] where next.depth <= heading.depth {
+                    endToken = next.tokens.lowerBound
+                    break
+                }
+                let firstSentence = sentences.isEmpty ? 0 : sentenceIndex(startingAt: start)
+                let lastSentence = endToken >= tokenCount ? sentences.count : sentenceIndex(startingAt: endToken)
+                sections.append(Section(heading: index, parent: stack.last, sentences: firstSentence..<max(firstSentence, lastSentence), tokens: start..<max(start, endToken)))
+                stack.append(sections.count - 1)
+            }
+            return sections
         }
-        var sections: [Section] = []
-        var stack: [Int] = []
-        for (index, heading) in headings.enumerated() {
-            while let top = stack.last, headings[sections[top].heading].depth >= heading.depth {
-                stack.removeLast()
-            }
-            let start = heading.tokens.lowerBound
-            // The end: the next heading at this depth or above.
-            var endToken = tokenCount
-            for next in headings[(index + 1)...] where next.depth <= heading.depth {
-                endToken = next.tokens.lowerBound
-                break
-            }
-            let firstSentence = sentences.isEmpty ? 0 : sentenceIndex(startingAt: start)
-            let lastSentence = endToken >= tokenCount ? sentences.count : sentenceIndex(startingAt: endToken)
-            sections.append(Section(heading: index, parent: stack.last, sentences: firstSentence..<max(firstSentence, lastSentence), tokens: start..<max(start, endToken)))
-            stack.append(sections.count - 1)
-        }
-        return sections
     }
 }
 
@@ -93,7 +95,7 @@ extension TextModel {
     }
 
     /// The headings of the section holding token `index` and of the sections around it, innermost first.
-    public func headingPath(ofToken index: Int) -> [Heading] {
+    public func headingPath(ofToken index: Int) -> [TextModel.Heading] {
         var path: [Heading] = []
         var current = section(containingToken: index)
         while let s = current {
@@ -123,15 +125,15 @@ struct HeadingFinder {
     ]
 
     struct Found {
-        var kind: Heading.Kind
+        var kind: TextModel.Heading.Kind
         var number: String?
         var title: Range<Int>?
         var end: Int  // end of the heading's text on the line (UTF-8 offset)
         var depthHint: Int
     }
 
-    func run() -> [Heading] {
-        var headings: [Heading] = []
+    func run() -> [TextModel.Heading] {
+        var headings: [TextModel.Heading] = []
         var firstToken = 0
         var previousIsHeading = false
         var hasArticle = false
@@ -186,7 +188,7 @@ struct HeadingFinder {
             stack.append((depth, found.kind == .item, found.number))
 
             let title = found.title.map { String(decoding: bytes[$0], as: UTF8.self) }
-            headings.append(Heading(
+            headings.append(TextModel.Heading(
                 kind: found.kind, number: found.number, title: title, line: line.number, depth: depth,
                 tokens: firstToken..<max(firstToken, lastToken), range: start..<found.end))
             previousIsHeading = true
@@ -312,7 +314,7 @@ struct HeadingFinder {
     }
 
     /// "ARTICLE IV", "Section 5.", "§ 5": a number (roman or arabic) after the word, then an optional title.
-    func sectionNumber(after wordEnd: Int, end: Int, kind: Heading.Kind) -> Found? {
+    func sectionNumber(after wordEnd: Int, end: Int, kind: TextModel.Heading.Kind) -> Found? {
         var i = skipBlanks(wordEnd, end)
         let numberStart = i
         while i < end, isDigit(bytes[i]) || bytes[i] == 0x2E && i + 1 < end && isDigit(bytes[i + 1]) || "IVXLCivxlc".utf8.contains(bytes[i]) { i += 1 }

@@ -6,15 +6,17 @@ public enum PartyRole: String, Sendable, Equatable, CaseIterable {
     case client
 }
 
-/// A defined name of a party ("Consultant" in `Jane Doe ("Consultant")`) and its role.
-public struct Party: Sendable, Equatable {
-    /// The name as defined, without quotes: "Service Provider".
-    public var name: String
-    /// Its normalised words: ["service", "provider"].
-    public var words: [String]
-    public var role: PartyRole
-    /// Where it is defined (the quoted name), as a UTF-8 range in the text.
-    public var range: Range<Int>
+extension TextModel {
+    /// A defined name of a party ("Consultant" in `Jane Doe ("Consultant")`) and its role.
+    public struct Party: Sendable, Equatable {
+        /// The name as defined, without quotes: "Service Provider".
+        public var name: String
+        /// Its normalised words: ["service", "provider"].
+        public var words: [String]
+        public var role: PartyRole
+        /// Where it is defined (the quoted name), as a UTF-8 range in the text.
+        public var range: Range<Int>
+    }
 }
 
 extension TextModel {
@@ -79,9 +81,9 @@ struct PartyFinder {
         var inPartiesSentence: Bool
     }
 
-    func run() -> [Party] {
+    func run() -> [TextModel.Party] {
         let candidates = definedTerms()
-        var parties: [Party] = []
+        var parties: [TextModel.Party] = []
         var unknown: [Candidate] = []
         var weak: [Candidate] = []
         for candidate in candidates {
@@ -92,9 +94,9 @@ struct PartyFinder {
             if TextModel.weakClientWords.contains(joined) || TextModel.weakClientWords.contains(last) {
                 weak.append(candidate)
             } else if TextModel.providerWords.contains(joined) || TextModel.providerWords.contains(last) {
-                parties.append(Party(name: candidate.name, words: candidate.words, role: .provider, range: candidate.range))
+                parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .provider, range: candidate.range))
             } else if TextModel.clientWords.contains(joined) || TextModel.clientWords.contains(last) {
-                parties.append(Party(name: candidate.name, words: candidate.words, role: .client, range: candidate.range))
+                parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .client, range: candidate.range))
             } else if candidate.inPartiesSentence, !unknown.contains(where: { $0.words == candidate.words }) {
                 unknown.append(candidate)
             }
@@ -104,12 +106,12 @@ struct PartyFinder {
         let hasProvider = parties.contains { $0.role == .provider }
         for candidate in weak {
             let role: PartyRole = hasClient && !hasProvider ? .provider : .client
-            parties.append(Party(name: candidate.name, words: candidate.words, role: role, range: candidate.range))
+            parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: role, range: candidate.range))
         }
         // A party named only by its own name ("Acme") takes the side nobody else holds.
         let roles = Set(parties.map(\.role))
         if roles.count == 1, let other = unknown.first, let taken = roles.first {
-            parties.append(Party(name: other.name, words: other.words, role: taken == .provider ? .client : .provider, range: other.range))
+            parties.append(TextModel.Party(name: other.name, words: other.words, role: taken == .provider ? .client : .provider, range: other.range))
         }
         return parties.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -4,7 +4,7 @@
 struct SentenceSplitter {
     let bytes: [UInt8]
     let tokens: [TextModel.Token]
-    let headings: [Heading]
+    let headings: [TextModel.Heading]
 
     static let abbreviations: Set<String> = [
         "inc", "ltd", "co", "corp", "plc", "llp", "nos", "art", "arts", "sec", "secs", "para", "paras", "cl", "mr",

@@ -88,7 +88,7 @@ public struct TextModel: Sendable {
         }
         self.sentences = sentences
         self.tokens = tokens
-        sections = Section.build(headings: headings, sentences: sentences, tokenCount: tokens.count)
+        sections = TextModel.Section.build(headings: headings, sentences: sentences, tokenCount: tokens.count)
         parties = []
         parties = PartyFinder(model: self).run()
     }
