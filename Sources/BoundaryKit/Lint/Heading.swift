@@ -392,7 +392,7 @@ struct HeadingFinder {
             }
             return Found(kind: .capitals, number: nil, title: start..<(last == 0x2E || last == 0x3A ? end - 1 : end), end: end, depthHint: 1)
         }
-        guard words <= 8, last != 0x2E, last != 0x21, last != 0x3F, isTitleLike(start, end, maxWords: 8) else { return nil }
+        guard words <= 8, last != 0x2E, last != 0x21, last != 0x3F, !bytes[start..<end].contains(0x09), isTitleLike(start, end, maxWords: 8) else { return nil }
         // A title stands alone: a blank line or the end after it, or a paragraph that starts a sentence.
         return Found(kind: .title, number: nil, title: start..<(last == 0x3A ? end - 1 : end), end: end, depthHint: 1)
     }
