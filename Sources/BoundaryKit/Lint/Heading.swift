@@ -365,6 +365,7 @@ struct HeadingFinder {
             if isUpper(c) || c >= 0x80 {
                 capitalised += 1
             } else if isLower(c) {
+                if words == 1 { return false }
                 let word = String(decoding: bytes[k..<i], as: UTF8.self).strippingCharacters(",;")
                 if !Self.minorWords.contains(word) { return false }
             }

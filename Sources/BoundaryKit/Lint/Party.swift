@@ -167,6 +167,11 @@ struct PartyFinder {
 
     func candidate(_ content: Range<Int>, quoteStart: Int, after: Int) -> Candidate? {
         let bytes = model.bytes
+        var content = content
+        // ‘the Client’: the name is "Client".
+        if content.count > 4, bytes[content.lowerBound...].starts(with: Array("the ".utf8)) || bytes[content.lowerBound...].starts(with: Array("The ".utf8)) {
+            content = (content.lowerBound + 4)..<content.upperBound
+        }
         let name = model.text(content)
         let words = TextModel.words(in: name)
         guard !words.isEmpty, words.count <= 4 else { return nil }
