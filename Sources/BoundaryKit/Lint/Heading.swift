@@ -211,8 +211,10 @@ struct HeadingFinder {
     @inline(__always) func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    static let words: [String: [UInt8]] = ["ARTICLE": Array("ARTICLE".utf8), "Article": Array("Article".utf8), "SECTION": Array("SECTION".utf8), "Section": Array("Section".utf8)]
+
     func startsWord(_ word: String, at i: Int, end: Int) -> Bool {
-        let w = Array(word.utf8)
+        guard bytes[i] == word.utf8.first, let w = Self.words[word] else { return false }
         guard i + w.count <= end else { return false }
         for k in 0..<w.count where bytes[i + k] != w[k] { return false }
         return i + w.count == end || !(Tokenizer.isASCIILetter(bytes[i + w.count]))

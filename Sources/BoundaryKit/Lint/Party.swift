@@ -78,7 +78,6 @@ struct PartyFinder {
         var name: String
         var words: [String]
         var range: Range<Int>
-        var inPartiesSentence: Bool
     }
 
     func run() -> [TextModel.Party] {
@@ -97,7 +96,7 @@ struct PartyFinder {
                 parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .provider, range: candidate.range))
             } else if TextModel.clientWords.contains(joined) || TextModel.clientWords.contains(last) {
                 parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .client, range: candidate.range))
-            } else if candidate.inPartiesSentence, !unknown.contains(where: { $0.words == candidate.words }) {
+            } else if !unknown.contains(where: { $0.words == candidate.words }), isInPartiesSentence(candidate.range) {
                 unknown.append(candidate)
             }
         }
@@ -178,27 +177,50 @@ struct PartyFinder {
         let first = bytes[content.lowerBound]
         let pronoun = ["we", "us", "our", "you", "your"].contains(words.joined(separator: " "))
         guard (first >= 0x41 && first <= 0x5A) || first >= 0x80 || pronoun else { return nil }
-        // What introduces it: the last 60 bytes before the quote, in the same paragraph.
-        let lookStart = max(0, quoteStart - 60)
-        let before = String(decoding: bytes[lookStart..<quoteStart], as: UTF8.self).lowercased()
-        let context = before.split(separator: "\n").last.map(String.init) ?? before
-        let openParen = context.lastIndex(of: "(")
-        let closeParen = context.lastIndex(of: ")")
-        let inParentheses = openParen != nil && (closeParen == nil || closeParen! < openParen!)
-        let trimmedContext = context.strippingCharacters(" \t\u{A0}")
-        let introduced = inParentheses
-            || context.contains("hereinafter") || context.contains("referred to as") || context.contains("called")
-            || trimmedContext.hasSuffix(", the") || trimmedContext.hasSuffix("as the") || trimmedContext.hasSuffix("as")
-        guard introduced else { return nil }
-        // A party's definition sits in the sentence that names both sides.
-        var inParties = false
-        if let s = model.sentence(at: content.lowerBound) {
-            let sentence = model.sentences[s]
-            inParties = sentence.tokens.contains { t in
-                let w = model.word(t)
-                return w == "between" || w == "among" || w == "by" && t + 1 < model.tokens.count && model.word(t + 1) == "and"
-            }
+        guard isIntroduced(quoteStart: quoteStart) else { return nil }
+        return Candidate(name: name, words: words, range: content)
+    }
+
+    /// True when a parenthesis, "hereinafter", "referred to as", "called" or ", the" comes just before
+    /// the quote (within 60 bytes, on the same line or the one before).
+    func isIntroduced(quoteStart: Int) -> Bool {
+        let bytes = model.bytes
+        var context: [UInt8] = []
+        var i = quoteStart - 1
+        let lowest = max(0, quoteStart - 60)
+        var parenthesis = false, closed = false
+        while i >= lowest {
+            let b = bytes[i]
+            if b == 0x0A, i > 0, bytes[i - 1] == 0x0A { break }
+            if b == 0x29 { closed = true }
+            if b == 0x28, !closed { parenthesis = true }
+            context.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : (b == 0x0A || b == 0x09 ? 0x20 : b))
+            i -= 1
         }
-        return Candidate(name: name, words: words, range: content, inPartiesSentence: inParties)
+        if parenthesis { return true }
+        context.reverse()
+        func contains(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            guard context.count >= w.count else { return false }
+            for start in 0...(context.count - w.count) where context[start] == w[0] && context[start..<(start + w.count)].elementsEqual(w) {
+                return true
+            }
+            return false
+        }
+        while context.last == 0x20 { context.removeLast() }
+        func hasSuffix(_ word: String) -> Bool { context.count >= word.utf8.count && context.suffix(word.utf8.count).elementsEqual(word.utf8) }
+        return contains("hereinafter") || contains("referred to as") || contains("called") || hasSuffix(", the") || hasSuffix(" as the") || hasSuffix(" as")
+    }
+
+    /// A party's definition sits in the sentence that names both sides: "between … and …".
+    func isInPartiesSentence(_ range: Range<Int>) -> Bool {
+        guard let s = model.sentence(at: range.lowerBound) else { return false }
+        let tokens = model.sentences[s].tokens
+        let between = Array("between".utf8), among = Array("among".utf8)
+        return tokens.contains { t in
+            let token = model.tokens[t]
+            let word = model.normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]
+            return word.elementsEqual(between) || word.elementsEqual(among)
+        }
     }
 }

@@ -10,7 +10,6 @@ struct Tokenizer {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 5)
-        normalized.reserveCapacity(bytes.count)
     }
 
     /// Line-end hyphens after these stay: "non-\ncompete" is "non compete", not "noncompete".
@@ -50,14 +49,6 @@ struct Tokenizer {
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    /// The scalar at `i` and its width in bytes (the input is valid UTF-8).
-    @inline(__always) func scalar(at i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
-    }
-
     static func isWordScalar(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         if value >= 0xFB00 && value <= 0xFB06 { return true }
@@ -70,117 +61,155 @@ struct Tokenizer {
     }
 
     mutating func run() {
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let c = bytes[i]
-            if c < 0x80 {
-                if Self.isASCIILetter(c) || Self.isDigit(c) {
-                    i = word(from: i)
-                } else {
-                    if c == 0x24 || c == 0x25 { append(symbolAt: i, width: 1) }
-                    i += 1
-                }
-                continue
-            }
-            if c & 0xC0 == 0x80 {  // a stray continuation byte
-                i += 1
-                continue
-            }
-            let (value, width) = scalar(at: i)
-            if Self.isWordScalar(value), !Self.isHyphen(value) {
-                i = word(from: i)
-            } else {
-                if Self.symbol(value) { append(symbolAt: i, width: width) }
-                i += width
+        // Normalised words are at most three times as long as the text they come from (a lower-case
+        // mapping or a ligature expands one scalar to at most three bytes per byte of input).
+        var out = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
+        var written = 0
+        bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                var cursor = Cursor(input: input, output: output)
+                cursor.run(&tokens)
+                written = cursor.written
             }
         }
+        out.removeSubrange(written...)
+        normalized = out
     }
 
-    mutating func append(symbolAt i: Int, width: Int) {
-        let start = normalized.count
-        normalized.append(contentsOf: bytes[i..<i + width])
-        tokens.append(TextModel.Token(
-            start: Int32(i), end: Int32(i + width), normalizedStart: Int32(start), normalizedEnd: Int32(normalized.count),
-            hash: Self.hash(normalized[start...]), flags: 0))
-    }
+    /// The tokenizer's inner loop, on raw buffers.
+    struct Cursor {
+        let input: UnsafeBufferPointer<UInt8>
+        let output: UnsafeMutableBufferPointer<UInt8>
+        var written = 0
 
-    /// Reads the word at `start` and returns the offset after it.
-    mutating func word(from start: Int) -> Int {
-        let n = bytes.count
-        let normalizedStart = normalized.count
-        var j = start
-        var lastWasDigit = false
-        var flags: UInt8 = 0
-        let first = bytes[start]
-        if first < 0x80 {
-            if first >= 0x41 && first <= 0x5A { flags |= TextModel.Token.capitalized }
-            if Self.isDigit(first) { flags |= TextModel.Token.numeric }
-        } else if let s = Unicode.Scalar(scalar(at: start).0), s.properties.isUppercase {
-            flags |= TextModel.Token.capitalized
+        @inline(__always) mutating func put(_ byte: UInt8, _ hash: inout UInt64) {
+            output[written] = byte
+            written += 1
+            hash = (hash ^ UInt64(byte)) &* Tokenizer.fnvPrime
         }
-        while j < n {
-            let c = bytes[j]
-            if c < 0x80 {
-                if Self.isASCIILetter(c) {
-                    normalized.append(c | 0x20)
-                    lastWasDigit = false
-                    j += 1
-                } else if Self.isDigit(c) {
-                    normalized.append(c)
-                    lastWasDigit = true
-                    j += 1
-                } else if (c == 0x2E || c == 0x2C), lastWasDigit, j + 1 < n, Self.isDigit(bytes[j + 1]) {
-                    normalized.append(c)
-                    j += 1
-                } else if c == 0x2D, let next = joinedHyphen(at: j, width: 1, wordStart: normalizedStart) {
-                    j = next
-                } else {
-                    break
-                }
-                continue
-            }
-            if c & 0xC0 == 0x80 { j += 1; continue }
-            let (value, width) = scalar(at: j)
-            if Self.isHyphen(value) {
-                if let next = joinedHyphen(at: j, width: width, wordStart: normalizedStart) {
-                    j = next
+
+        @inline(__always) func scalar(at i: Int) -> (UInt32, Int) {
+            let b0 = UInt32(input[i])
+            let n = input.count
+            if b0 < 0xE0 { return i + 1 < n ? ((b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F), 2) : (0xFFFD, 1) }
+            if b0 < 0xF0 { return i + 2 < n ? ((b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F), 3) : (0xFFFD, 1) }
+            return i + 3 < n ? ((b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6 | UInt32(input[i + 3] & 0x3F), 4) : (0xFFFD, 1)
+        }
+
+        mutating func run(_ tokens: inout [TextModel.Token]) {
+            let n = input.count
+            var i = 0
+            while i < n {
+                let c = input[i]
+                if c < 0x80 {
+                    if Tokenizer.isASCIILetter(c) || Tokenizer.isDigit(c) {
+                        i = word(from: i, &tokens)
+                    } else {
+                        if c == 0x24 || c == 0x25 { symbol(at: i, width: 1, &tokens) }
+                        i += 1
+                    }
                     continue
                 }
-                if value == 0xAD { j += width; continue }  // a soft hyphen inside a line is invisible
-                break
+                if c & 0xC0 == 0x80 {  // a stray continuation byte
+                    i += 1
+                    continue
+                }
+                let (value, width) = scalar(at: i)
+                if Tokenizer.isWordScalar(value), !Tokenizer.isHyphen(value) {
+                    i = word(from: i, &tokens)
+                } else {
+                    if Tokenizer.symbol(value) { symbol(at: i, width: width, &tokens) }
+                    i += width
+                }
             }
-            guard Self.isWordScalar(value), let scalar = Unicode.Scalar(value) else { break }
-            if let folded = Self.fold(scalar) {
-                normalized.append(contentsOf: folded.utf8)
-            } else if value < 0x300 || scalar.properties.changesWhenLowercased {
-                normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                normalized.append(contentsOf: bytes[j..<j + width])
-            }
-            lastWasDigit = scalar.properties.numericType == .decimal
-            j += width
         }
-        tokens.append(TextModel.Token(
-            start: Int32(start), end: Int32(j), normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(normalized.count),
-            hash: Self.hash(normalized[normalizedStart...]), flags: flags))
-        return j
-    }
 
-    /// When the hyphen at `i` ends a line and a lower-case letter starts the next, the offset of that
-    /// letter: the word goes on there.
-    func joinedHyphen(at i: Int, width: Int, wordStart: Int) -> Int? {
-        let n = bytes.count
-        guard normalized.count > wordStart else { return nil }
-        var j = i + width
-        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
-        guard j < n, bytes[j] == 0x0A else { return nil }
-        j += 1
-        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
-        guard j < n, bytes[j] >= 0x61, bytes[j] <= 0x7A else { return nil }
-        let part = normalized[wordStart...]
-        guard part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        if part.count <= 5, Self.keptHyphenPrefixes.contains(String(decoding: part, as: UTF8.self)) { return nil }
-        return j
+        mutating func symbol(at i: Int, width: Int, _ tokens: inout [TextModel.Token]) {
+            let start = written
+            var hash = Tokenizer.fnvOffset
+            for k in i..<(i + width) { put(input[k], &hash) }
+            tokens.append(TextModel.Token(
+                start: Int32(i), end: Int32(i + width), normalizedStart: Int32(start), normalizedEnd: Int32(written), hash: hash, flags: 0))
+        }
+
+        /// Reads the word at `start` and returns the offset after it.
+        mutating func word(from start: Int, _ tokens: inout [TextModel.Token]) -> Int {
+            let n = input.count
+            let normalizedStart = written
+            var hash = Tokenizer.fnvOffset
+            var j = start
+            var lastWasDigit = false
+            var flags: UInt8 = 0
+            let first = input[start]
+            if first < 0x80 {
+                if first >= 0x41 && first <= 0x5A { flags |= TextModel.Token.capitalized }
+                if Tokenizer.isDigit(first) { flags |= TextModel.Token.numeric }
+            } else if let s = Unicode.Scalar(scalar(at: start).0), s.properties.isUppercase {
+                flags |= TextModel.Token.capitalized
+            }
+            while j < n {
+                let c = input[j]
+                if c < 0x80 {
+                    if Tokenizer.isASCIILetter(c) {
+                        put(c | 0x20, &hash)
+                        lastWasDigit = false
+                        j += 1
+                    } else if Tokenizer.isDigit(c) {
+                        put(c, &hash)
+                        lastWasDigit = true
+                        j += 1
+                    } else if (c == 0x2E || c == 0x2C), lastWasDigit, j + 1 < n, Tokenizer.isDigit(input[j + 1]) {
+                        put(c, &hash)
+                        j += 1
+                    } else if c == 0x2D, let next = joinedHyphen(at: j, width: 1, wordStart: normalizedStart) {
+                        j = next
+                    } else {
+                        break
+                    }
+                    continue
+                }
+                if c & 0xC0 == 0x80 { j += 1; continue }
+                let (value, width) = scalar(at: j)
+                if Tokenizer.isHyphen(value) {
+                    if let next = joinedHyphen(at: j, width: width, wordStart: normalizedStart) {
+                        j = next
+                        continue
+                    }
+                    if value == 0xAD { j += width; continue }  // a soft hyphen inside a line is invisible
+                    break
+                }
+                guard Tokenizer.isWordScalar(value), let scalar = Unicode.Scalar(value) else { break }
+                if let folded = Tokenizer.fold(scalar) {
+                    for byte in folded.utf8 { put(byte, &hash) }
+                } else if value < 0x300 || scalar.properties.changesWhenLowercased {
+                    for byte in scalar.properties.lowercaseMapping.utf8 { put(byte, &hash) }
+                } else {
+                    for k in j..<(j + width) { put(input[k], &hash) }
+                }
+                lastWasDigit = scalar.properties.numericType == .decimal
+                j += width
+            }
+            tokens.append(TextModel.Token(
+                start: Int32(start), end: Int32(j), normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(written),
+                hash: hash, flags: flags))
+            return j
+        }
+
+        /// When the hyphen at `i` ends a line and a lower-case letter starts the next, the offset of that
+        /// letter: the word goes on there.
+        func joinedHyphen(at i: Int, width: Int, wordStart: Int) -> Int? {
+            let n = input.count
+            guard written > wordStart else { return nil }
+            var j = i + width
+            while j < n, input[j] == 0x20 || input[j] == 0x09 || input[j] == 0x0D { j += 1 }
+            guard j < n, input[j] == 0x0A else { return nil }
+            j += 1
+            while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+            guard j < n, input[j] >= 0x61, input[j] <= 0x7A else { return nil }
+            let part = UnsafeBufferPointer(rebasing: output[wordStart..<written])
+            guard part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            if part.count <= 5, Tokenizer.keptHyphenPrefixes.contains(String(decoding: part, as: UTF8.self)) { return nil }
+            return j
+        }
     }
 }
