@@ -20,6 +20,14 @@ extension TextModel {
 }
 
 extension TextModel {
+    static let pronouns: Set<String> = ["we", "us", "our", "ours", "you", "your", "yours"]
+    /// Last words of defined terms that name a document, a date or a thing, never a party.
+    static let notPartyEndings: Set<String> = [
+        "agreement", "agreements", "contract", "date", "plan", "schedule", "exhibit", "act", "law", "code", "policy", "period",
+        "term", "notice", "information", "amendment", "addendum", "order", "orders", "fee", "fees", "price", "services",
+        "products", "property", "rights", "materials", "data", "territory", "software", "documentation", "specifications",
+    ]
+
     /// Role words when a document does not define its own names.
     static let providerWords: Set<String> = [
         "consultant", "contractor", "independent contractor", "developer", "designer", "service provider", "provider",
@@ -87,16 +95,18 @@ struct PartyFinder {
         var weak: [Candidate] = []
         for candidate in candidates {
             let joined = candidate.words.joined(separator: " ")
-            if TextModel.notParties.contains(joined) { continue }
+            if TextModel.notParties.contains(joined) || TextModel.notPartyEndings.contains(candidate.words.last ?? "") { continue }
             if parties.contains(where: { $0.words == candidate.words }) || weak.contains(where: { $0.words == candidate.words }) { continue }
-            let last = candidate.words.last ?? ""
+            // The last word names the role ("Independent Contractor"), unless it is a pronoun ("Roche US").
+            var last = candidate.words.last ?? ""
+            if candidate.words.count > 1, TextModel.pronouns.contains(last) { last = "" }
             if TextModel.weakClientWords.contains(joined) || TextModel.weakClientWords.contains(last) {
                 weak.append(candidate)
             } else if TextModel.providerWords.contains(joined) || TextModel.providerWords.contains(last) {
                 parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .provider, range: candidate.range))
             } else if TextModel.clientWords.contains(joined) || TextModel.clientWords.contains(last) {
                 parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: .client, range: candidate.range))
-            } else if !unknown.contains(where: { $0.words == candidate.words }), isInPartiesSentence(candidate.range) {
+            } else if !unknown.contains(where: { $0.words == candidate.words }) {
                 unknown.append(candidate)
             }
         }
@@ -107,10 +117,16 @@ struct PartyFinder {
             let role: PartyRole = hasClient && !hasProvider ? .provider : .client
             parties.append(TextModel.Party(name: candidate.name, words: candidate.words, role: role, range: candidate.range))
         }
-        // A party named only by its own name ("Acme") takes the side nobody else holds.
+        // A party named only by its own name ("Acme") takes the side nobody else holds, when it is
+        // defined in the sentence that defines the other party or that names both ("between … and …").
         let roles = Set(parties.map(\.role))
-        if roles.count == 1, let other = unknown.first, let taken = roles.first {
-            parties.append(TextModel.Party(name: other.name, words: other.words, role: taken == .provider ? .client : .provider, range: other.range))
+        if roles.count == 1, let taken = roles.first {
+            let known = Set(parties.compactMap { model.sentence(at: $0.range.lowerBound) })
+            if let other = unknown.first(where: { candidate in
+                model.sentence(at: candidate.range.lowerBound).map(known.contains) == true || isInPartiesSentence(candidate.range)
+            }) {
+                parties.append(TextModel.Party(name: other.name, words: other.words, role: taken == .provider ? .client : .provider, range: other.range))
+            }
         }
         return parties.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -118,48 +134,53 @@ struct PartyFinder {
     /// Quoted names that a parenthesis, "hereinafter", "referred to as" or ", the" introduces.
     func definedTerms() -> [Candidate] {
         let bytes = model.bytes
+        let count = bytes.count
         var result: [Candidate] = []
         var i = 0
-        while i < bytes.count {
+        while i < count {
+            let b = bytes[i]
+            // The opening quote, and the closing quotes that may end it: " “ ‘ or ' after a non-letter.
             var openWidth = 0
-            var closers: [[UInt8]] = []
-            if bytes[i] == 0x22 {
+            var closeDouble = false, closeSingleCurly = false, closeApostrophe = false
+            if b == 0x22 {
                 openWidth = 1
-                closers = [[0x22], [0xE2, 0x80, 0x9D]]
-            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C {
+                closeDouble = true
+            } else if b == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C {
                 openWidth = 3
-                closers = [[0xE2, 0x80, 0x9D], [0x22]]
-            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 {
+                closeDouble = true
+            } else if b == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 {
                 openWidth = 3
-                closers = [[0xE2, 0x80, 0x99]]
-            } else if bytes[i] == 0x27, i > 0, !Tokenizer.isASCIILetter(bytes[i - 1]) {
+                closeSingleCurly = true
+            } else if b == 0x27, i > 0, !Tokenizer.isASCIILetter(bytes[i - 1]), !Tokenizer.isDigit(bytes[i - 1]) {
                 openWidth = 1
-                closers = [[0x27]]
+                closeApostrophe = true
             } else {
                 i += 1
                 continue
             }
             let contentStart = i + openWidth
             var j = contentStart
-            var contentEnd: Int? = nil
-            var closeWidth = 0
-            search: while j < bytes.count, j - contentStart <= 48 {
-                if bytes[j] == 0x0A && j - contentStart > 0 && bytes[j - 1] == 0x0A { break }
-                for closer in closers where bytes[j...].starts(with: closer) {
-                    contentEnd = j
-                    closeWidth = closer.count
-                    break search
+            var contentEnd = -1, closeWidth = 0
+            let limit = min(count, contentStart + 48)
+            while j < limit {
+                let c = bytes[j]
+                if c == 0x0A, j > contentStart, bytes[j - 1] == 0x0A { break }
+                if closeDouble, c == 0x22 { contentEnd = j; closeWidth = 1; break }
+                if closeApostrophe, c == 0x27 { contentEnd = j; closeWidth = 1; break }
+                if c == 0xE2, j + 2 < count, bytes[j + 1] == 0x80 {
+                    if closeDouble, bytes[j + 2] == 0x9D { contentEnd = j; closeWidth = 3; break }
+                    if closeSingleCurly, bytes[j + 2] == 0x99 { contentEnd = j; closeWidth = 3; break }
                 }
                 j += 1
             }
-            guard let end = contentEnd, end > contentStart else {
+            guard contentEnd > contentStart else {
                 i += openWidth
                 continue
             }
-            if let candidate = candidate(contentStart..<end, quoteStart: i, after: end + closeWidth) {
+            if let candidate = candidate(contentStart..<contentEnd, quoteStart: i, after: contentEnd + closeWidth) {
                 result.append(candidate)
             }
-            i = end + closeWidth
+            i = contentEnd + closeWidth
         }
         return result
     }
@@ -171,13 +192,18 @@ struct PartyFinder {
         if content.count > 4, bytes[content.lowerBound...].starts(with: Array("the ".utf8)) || bytes[content.lowerBound...].starts(with: Array("The ".utf8)) {
             content = (content.lowerBound + 4)..<content.upperBound
         }
+        // "Client," with the comma inside the quotes (American style): the name is "Client".
+        while content.count > 1, [0x2C, 0x3B, 0x3A, 0x2E, 0x20].contains(bytes[content.upperBound - 1]) {
+            content = content.lowerBound..<(content.upperBound - 1)
+        }
+        let first = bytes[content.lowerBound]
+        guard (first >= 0x41 && first <= 0x5A) || first >= 0x80 || first == 0x77 || first == 0x79 || first == 0x75 || first == 0x6F else { return nil }
+        guard isIntroduced(quoteStart: quoteStart) else { return nil }
         let name = model.text(content)
         let words = TextModel.words(in: name)
         guard !words.isEmpty, words.count <= 4 else { return nil }
-        let first = bytes[content.lowerBound]
         let pronoun = ["we", "us", "our", "you", "your"].contains(words.joined(separator: " "))
         guard (first >= 0x41 && first <= 0x5A) || first >= 0x80 || pronoun else { return nil }
-        guard isIntroduced(quoteStart: quoteStart) else { return nil }
         return Candidate(name: name, words: words, range: content)
     }
 

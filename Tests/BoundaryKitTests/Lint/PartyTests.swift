@@ -19,6 +19,10 @@ import Testing
         ("by and between Globex Inc. (\"Globex\") and Ann Smith (\"Contractor\").", ["Contractor"], ["Globex"]),
         ("Kim Park (\"we\", \"us\") and the person who signs below (\"you\")", ["we", "us"], ["you"]),
         ("This agreement (the \"Agreement\") and the \"Services\" are described in Exhibit A.", [], []),
+        // No "between": the other name is defined in the same sentence as the consultant.
+        ("Aduro Inc. (\"Aduro\") and Ireya B.V. (\"Consultant\") agree to these terms (the \"Letter Agreement\").", ["Consultant"], ["Aduro"]),
+        // The comma inside the quotes, a pronoun at the end of a name, a document name.
+        ("between Zynga US (\"Zynga US\") and Kim (\"Client,\") and the \"Supply Agreement\"", ["Zynga US"], ["Client"]),
     ])
     func findsDefinedNames(text: String, provider: [String], client: [String]) {
         let found = names(text)

@@ -3,9 +3,12 @@
 import BoundaryKit
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = CommandLine.arguments.dropFirst()
+// --parties: print the parties found in each file, to check the text model by eye.
+let showParties = arguments.first == "--parties"
+if showParties { arguments = arguments.dropFirst() }
 guard let folder = arguments.first else {
-    print("usage: lint-bench FOLDER [REPEAT]")
+    print("usage: lint-bench [--parties] FOLDER [REPEAT]")
     exit(2)
 }
 let repeats = arguments.dropFirst().first.flatMap { Int($0) } ?? 3
@@ -14,6 +17,16 @@ let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [
 guard !names.isEmpty else {
     print("no .txt files in \(folder)")
     exit(2)
+}
+if showParties {
+    for name in names {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name)),
+              let text = try? TextDecoding.decode([UInt8](data)) else { continue }
+        let model = TextModel(text)
+        let parties = model.parties.map { "\($0.role.rawValue)=\($0.name)" }.joined(separator: ", ")
+        print("\(name.prefix(60))\t\(parties)")
+    }
+    exit(0)
 }
 let files: [[UInt8]] = names.map { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent($0))) ?? Data()) }
 let totalBytes = files.reduce(0) { $0 + $1.count }
