@@ -7,6 +7,7 @@ public enum PDFTextCleanup {
     static let margin = 3
 
     public static func clean(_ text: String) -> ExtractedText {
+        let text = text.contains("\u{0C}") ? text : markingPageBreaks(text)
         // Lines of the pdftotext output, with their 1-based numbers; a form feed starts a new page.
         var pages: [[(number: Int, text: Substring, column: Int)]] = [[]]
         var number = 0
@@ -39,7 +40,7 @@ public enum PDFTextCleanup {
         var output: [(text: Substring, anchor: SourceMap.Anchor?)] = []
         for (pageIndex, page) in pages.enumerated() {
             var drop = Set<Int>()
-            for index in marginIndices(page) where repeated.contains(shape(page[index].text)) || isPageNumber(page[index].text) {
+            for index in marginIndices(page) where (repeated.contains(shape(page[index].text)) && !startsBlock(page[index].text)) || isPageNumber(page[index].text) {
                 drop.insert(index)
             }
             let kept = page.indices.filter { !drop.contains($0) }
@@ -48,7 +49,7 @@ public enum PDFTextCleanup {
             if pageIndex > 0, first < page.endIndex {
                 // Join a sentence cut by the page break; keep a paragraph break otherwise.
                 while let last = output.last, isBlank(last.text) { output.removeLast() }
-                if let last = output.last, endsParagraph(last.text) || startsBlock(page[first].text) {
+                if let last = output.last, endsParagraph(last.text) || startsBlock(page[first].text) || !last.text.contains(where: \.isLowercase) {
                     output.append(("", nil))
                 }
             }
@@ -68,6 +69,34 @@ public enum PDFTextCleanup {
             lines.append(line.anchor.map { [$0] } ?? [])
         }
         return ExtractedText(text: result, sourceMap: SourceMap(lines: lines))
+    }
+
+    /// Text converted from a PDF without form feeds: a line standing alone between blank lines that is
+    /// a page number, or that comes back word for word at least three times, is where a page broke.
+    /// A form feed is put before it (on the same line, so line numbers stay), and the page logic does the rest.
+    static func markingPageBreaks(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func standsAlone(_ i: Int) -> Bool {
+            !isBlank(lines[i]) && lines[i].utf8.count <= 100
+                && (i == 0 || isBlank(lines[i - 1])) && (i + 1 == lines.count || isBlank(lines[i + 1]))
+        }
+        var counts: [Substring: Int] = [:]
+        for i in lines.indices where standsAlone(i) {
+            counts[lines[i].drop { $0 == " " || $0 == "\t" }, default: 0] += 1
+        }
+        var marked = false
+        var out: [Substring] = []
+        out.reserveCapacity(lines.count)
+        for i in lines.indices {
+            let line = lines[i]
+            if standsAlone(i), isPageNumber(line) || ((counts[line.drop { $0 == " " || $0 == "\t" }] ?? 0) >= 3 && !startsBlock(line)) {
+                out.append("\u{0C}" + line)
+                marked = true
+            } else {
+                out.append(line)
+            }
+        }
+        return marked ? out.joined(separator: "\n") : text
     }
 
     /// The indices of the first and last few non-blank lines of a page.

@@ -303,9 +303,12 @@ struct HeadingFinder {
             punctuated = true
             i += 1
         }
-        guard punctuated || components >= 2 else { return nil }
         guard i == end || isBlank(bytes[i]) else { return nil }
         let rest = skipBlanks(i, end)
+        // "4       FEES.": a bare number before a title in capitals.
+        if !punctuated, components == 1 {
+            guard rest < end, i - start <= 2, isUpper(bytes[rest]), !bytes[rest..<end].contains(where: isLower), runInTitle(rest, end) != nil else { return nil }
+        }
         if rest < end {
             // A number followed by a digit, or a lower-case continuation of a cut reference, is not a heading.
             if isDigit(bytes[rest]) || bytes[rest] == 0x25 { return nil }

@@ -25,6 +25,34 @@ import Testing
         #expect(PDFTextCleanup.clean(text).text == "The Client shall pay\nwithin thirty days.\n\nNew paragraph.\n")
     }
 
+    @Test func findsPageBreaksWithoutFormFeeds() {
+        let text = """
+        1. Fees. The Client shall pay
+
+        Source: ACME CORP, 10-Q, 11/8/2019
+
+        within 30 days.
+
+        ARTICLE 2
+
+        Source: ACME CORP, 10-Q, 11/8/2019
+
+        ARTICLE 3
+
+        - 7 -
+
+        The end.
+
+        Source: ACME CORP, 10-Q, 11/8/2019
+
+        ARTICLE 4
+        """
+        let cleaned = PDFTextCleanup.clean(text)
+        #expect(cleaned.text == "1. Fees. The Client shall pay\nwithin 30 days.\n\nARTICLE 2\n\nARTICLE 3\n\nThe end.\n\nARTICLE 4\n")
+        // "within" is on line 5 of the input.
+        #expect(cleaned.sourceMap.original(SourcePosition(line: 2, column: 1)) == SourcePosition(line: 5, column: 1))
+    }
+
     @Test(arguments: ["3", " - 3 - ", "Page 3", "Page 3 of 12", "page 3 of 12", "3 of 12", "3/12", "[3]", "iv", "Pg. 7"])
     func knowsPageNumbers(line: String) {
         #expect(PDFTextCleanup.isPageNumber(Substring(line)))

@@ -12,6 +12,7 @@ import Testing
         ("2.3.1 The Client shall pay all fees.", .numbered, "2.3.1", nil),
         ("5. Termination. Either party may end it.", .numbered, "5", "Termination"),
         ("4) Fees", .numbered, "4", "Fees"),
+        ("4       FEES.", .numbered, "4", "FEES"),
         ("ARTICLE IV", .article, "IV", nil),
         ("ARTICLE 4 - PAYMENT", .article, "4", "PAYMENT"),
         ("Article 12: Governing Law", .article, "12", "Governing Law"),
@@ -40,6 +41,7 @@ import Testing
     @Test(arguments: [
         "The Client shall pay within 30 days.",
         "30 days after delivery the fee is due.",
+        "30 Days",
         "Section 5 of this Agreement survives termination.",
         "Article 3 applies to all work.",
         "2024. was a year",

@@ -7,6 +7,26 @@ var arguments = CommandLine.arguments.dropFirst()
 // --parties: print the parties found in each file, to check the text model by eye.
 let showParties = arguments.first == "--parties"
 if showParties { arguments = arguments.dropFirst() }
+// --outline FILE: print the headings the text model finds in one file, with their kind and depth.
+if arguments.first == "--outline", let file = arguments.dropFirst().first {
+    let data = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
+    let bytes = [UInt8](data)
+    var extracted: ExtractedText
+    if file.hasSuffix(".docx") {
+        extracted = try DocxText.extract(bytes)
+    } else if file.hasSuffix(".html") {
+        extracted = HTMLText.extract(try TextDecoding.decode(bytes))
+    } else {
+        extracted = PDFTextCleanup.clean(try TextDecoding.decode(bytes))
+    }
+    let model = TextModel(extracted)
+    for heading in model.headings {
+        let indent = String(repeating: "  ", count: heading.depth - 1)
+        print("\(model.position(ofTokens: heading.tokens).start)\t\(indent)[\(heading.kind.rawValue)] \(heading.number ?? "") \(heading.title ?? "")")
+    }
+    print("\(model.sentences.count) sentences; parties: \(model.parties.map { "\($0.role.rawValue)=\($0.name)" }.joined(separator: ", "))")
+    exit(0)
+}
 guard let folder = arguments.first else {
     print("usage: lint-bench [--parties] FOLDER [REPEAT]")
     exit(2)
