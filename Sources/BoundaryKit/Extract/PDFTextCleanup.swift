@@ -7,20 +7,20 @@ public enum PDFTextCleanup {
     static let margin = 3
 
     public static func clean(_ text: String) -> ExtractedText {
-        let text = text.contains("\u{0C}") ? text : markingPageBreaks(text)
+        let text = text.utf8.contains(0x0C) ? text : markingPageBreaks(text)
         // Lines of the pdftotext output, with their 1-based numbers; a form feed starts a new page.
         var pages: [[(number: Int, text: Substring, column: Int)]] = [[]]
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in lines(of: text) {
             number += 1
             var line = raw
-            if line.last == "\r" { line = line.dropLast() }
+            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast()) }
             var column = 1
-            while let feed = line.firstIndex(of: "\u{0C}") {
+            while let feed = line.utf8.firstIndex(of: 0x0C) {
                 let before = line[..<feed]
                 if !before.isEmpty { pages[pages.count - 1].append((number, before, column)) }
                 column += before.unicodeScalars.count + 1
-                line = line[line.index(after: feed)...]
+                line = line[line.utf8.index(after: feed)...]
                 pages.append([])
             }
             pages[pages.count - 1].append((number, line, column))
@@ -75,21 +75,21 @@ public enum PDFTextCleanup {
     /// a page number, or that comes back word for word at least three times, is where a page broke.
     /// A form feed is put before it (on the same line, so line numbers stay), and the page logic does the rest.
     static func markingPageBreaks(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = lines(of: text)
         func standsAlone(_ i: Int) -> Bool {
             !isBlank(lines[i]) && lines[i].utf8.count <= 100
                 && (i == 0 || isBlank(lines[i - 1])) && (i + 1 == lines.count || isBlank(lines[i + 1]))
         }
         var counts: [Substring: Int] = [:]
         for i in lines.indices where standsAlone(i) {
-            counts[lines[i].drop { $0 == " " || $0 == "\t" }, default: 0] += 1
+            counts[trimmedStart(lines[i]), default: 0] += 1
         }
         var marked = false
         var out: [Substring] = []
         out.reserveCapacity(lines.count)
         for i in lines.indices {
             let line = lines[i]
-            if standsAlone(i), isPageNumber(line) || ((counts[line.drop { $0 == " " || $0 == "\t" }] ?? 0) >= 3 && !startsBlock(line)) {
+            if standsAlone(i), isPageNumber(line) || ((counts[trimmedStart(line)] ?? 0) >= 3 && !startsBlock(line)) {
                 out.append("\u{0C}" + line)
                 marked = true
             } else {
@@ -105,28 +105,38 @@ public enum PDFTextCleanup {
         return Array(Set(nonBlank.prefix(margin) + nonBlank.suffix(margin))).sorted()
     }
 
-    /// A line with its digits masked and its spaces collapsed, lower-cased.
+    /// A line with its digits masked and its spaces collapsed, lower-cased (ASCII letters only).
     static func shape(_ line: Substring) -> String {
-        var out = ""
-        var lastWasSpace = true
-        var lastWasDigit = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
-                if !lastWasSpace { out += " " }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
+        var lastWasSpace = true, lastWasDigit = false
+        var bytes = line.utf8.makeIterator()
+        while let b = bytes.next() {
+            if b == 0x20 || b == 0x09 {
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
                 lastWasDigit = false
-            } else if scalar.properties.numericType != nil {
-                if !lastWasDigit { out += "#" }
+            } else if b >= 0x30 && b <= 0x39 {
+                if !lastWasDigit { out.append(0x23) }
                 lastWasDigit = true
                 lastWasSpace = false
             } else {
-                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 lastWasSpace = false
                 lastWasDigit = false
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines of `text`, split on line feeds only (a CR LF pair is not one character here).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    static func trimmedStart(_ line: Substring) -> Substring {
+        Substring(line.utf8.drop { $0 == 0x20 || $0 == 0x09 })
     }
 
     /// "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12", "3/12", "[3]", "iv".
@@ -145,7 +155,7 @@ public enum PDFTextCleanup {
     }
 
     static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{0C}" }
+        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C || $0 == 0x0D } || line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{0C}" }
     }
 
     /// A line that ends a paragraph: it ends a sentence or a heading.

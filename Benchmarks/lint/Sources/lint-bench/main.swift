@@ -106,6 +106,24 @@ print("slowest file: \(String(format: "%.1f", slowest.seconds * 1000)) ms for \(
 print("per pass: \(tokens) tokens, \(sentences) sentences, \(headings) headings, \(matches) matches; \(decodeErrors) files not decoded")
 print("parties: both sides found in \(withBothParties) of \(files.count) files, at least one side in \(withAParty)")
 
+// The other extractors on the same texts, once: the pdftotext cleanup, and HTML (the text read as HTML).
+do {
+    var cleanupTime = 0.0, htmlTime = 0.0, cleanedModels = 0
+    for bytes in files {
+        guard let text = try? TextDecoding.decode(bytes) else { continue }
+        let t0 = now()
+        let cleaned = PDFTextCleanup.clean(text)
+        let t1 = now()
+        _ = HTMLText.extract(text)
+        let t2 = now()
+        if !TextModel(cleaned).tokens.isEmpty { cleanedModels += 1 }
+        cleanupTime += t1 - t0
+        htmlTime += t2 - t1
+    }
+    let mb = Double(totalBytes) / 1_048_576
+    print(String(format: "pdftotext cleanup %6.1f MB/s; HTML extraction %6.1f MB/s; %d files modelled after cleanup", mb / cleanupTime, mb / htmlTime, cleanedModels))
+}
+
 // A 100-page contract: the largest file repeated to about 300 KB (100 pages of ~3 KB).
 if let largest = files.max(by: { $0.count < $1.count }), let text = try? TextDecoding.decode(largest) {
     var big = text
