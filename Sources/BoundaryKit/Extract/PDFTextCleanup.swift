@@ -141,7 +141,8 @@ public enum PDFTextCleanup {
 
     /// "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12", "3/12", "[3]", "iv".
     public static func isPageNumber(_ line: Substring) -> Bool {
-        var words = shape(line).split(whereSeparator: { " -–—|[]().".contains($0) }).map(String.init)
+        guard trimmedStart(line).utf8.count <= 40 else { return false }
+        var words = shape(line).replacingDashes().split(whereSeparator: { " -|[]().".contains($0) }).map(String.init)
         if words.first == "page" || words.first == "pg" || words.first == "p" { words.removeFirst() }
         switch words.count {
         case 1:
@@ -171,5 +172,13 @@ public enum PDFTextCleanup {
         if first == "(" || first.isNumber { return true }
         let word = trimmed.prefix { $0.isLetter }.lowercased()
         return word == "article" || word == "section" || word == "schedule" || word == "exhibit"
+    }
+}
+
+extension String {
+    /// En and em dashes as hyphens.
+    fileprivate func replacingDashes() -> String {
+        guard utf8.contains(0xE2) else { return self }
+        return String(map { $0 == "–" || $0 == "—" ? "-" : $0 })
     }
 }
