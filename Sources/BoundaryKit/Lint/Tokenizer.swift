@@ -144,7 +144,7 @@ struct Tokenizer {
             if first < 0x80 {
                 if first >= 0x41 && first <= 0x5A { flags |= TextModel.Token.capitalized }
                 if Tokenizer.isDigit(first) { flags |= TextModel.Token.numeric }
-            } else if let s = Unicode.Scalar(scalar(at: start).0), s.properties.isUppercase {
+            } else if isUppercase(at: start) {
                 flags |= TextModel.Token.capitalized
             }
             while j < n {
@@ -169,25 +169,9 @@ struct Tokenizer {
                     continue
                 }
                 if c & 0xC0 == 0x80 { j += 1; continue }
-                let (value, width) = scalar(at: j)
-                if Tokenizer.isHyphen(value) {
-                    if let next = joinedHyphen(at: j, width: width, wordStart: normalizedStart) {
-                        j = next
-                        continue
-                    }
-                    if value == 0xAD { j += width; continue }  // a soft hyphen inside a line is invisible
-                    break
-                }
-                guard Tokenizer.isWordScalar(value), let scalar = Unicode.Scalar(value) else { break }
-                if let folded = Tokenizer.fold(scalar) {
-                    for byte in folded.utf8 { put(byte, &hash) }
-                } else if value < 0x300 || scalar.properties.changesWhenLowercased {
-                    for byte in scalar.properties.lowercaseMapping.utf8 { put(byte, &hash) }
-                } else {
-                    for k in j..<(j + width) { put(input[k], &hash) }
-                }
-                lastWasDigit = scalar.properties.numericType == .decimal
-                j += width
+                let next = nonASCII(at: j, wordStart: normalizedStart, &hash, &lastWasDigit)
+                if next < 0 { break }
+                j = next
             }
             tokens.append(TextModel.Token(
                 start: Int32(start), end: Int32(j), normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(written),
@@ -195,9 +179,34 @@ struct Tokenizer {
             return j
         }
 
+        @inline(never) func isUppercase(at i: Int) -> Bool {
+            Unicode.Scalar(scalar(at: i).0)?.properties.isUppercase ?? false
+        }
+
+        /// A non-ASCII scalar inside a word: writes its normalised form and returns the offset after it,
+        /// or -1 when the word ends before it. Kept out of line so the ASCII loop stays small.
+        @inline(never) mutating func nonASCII(at j: Int, wordStart: Int, _ hash: inout UInt64, _ lastWasDigit: inout Bool) -> Int {
+            let (value, width) = scalar(at: j)
+            if Tokenizer.isHyphen(value) {
+                if let next = joinedHyphen(at: j, width: width, wordStart: wordStart) { return next }
+                if value == 0xAD { return j + width }  // a soft hyphen inside a line is invisible
+                return -1
+            }
+            guard Tokenizer.isWordScalar(value), let scalar = Unicode.Scalar(value) else { return -1 }
+            if let folded = Tokenizer.fold(scalar) {
+                for byte in folded.utf8 { put(byte, &hash) }
+            } else if value < 0x300 || scalar.properties.changesWhenLowercased {
+                for byte in scalar.properties.lowercaseMapping.utf8 { put(byte, &hash) }
+            } else {
+                for k in j..<(j + width) { put(input[k], &hash) }
+            }
+            lastWasDigit = scalar.properties.numericType == .decimal
+            return j + width
+        }
+
         /// When the hyphen at `i` ends a line and a lower-case letter starts the next, the offset of that
         /// letter: the word goes on there.
-        func joinedHyphen(at i: Int, width: Int, wordStart: Int) -> Int? {
+        @inline(never) func joinedHyphen(at i: Int, width: Int, wordStart: Int) -> Int? {
             let n = input.count
             guard written > wordStart else { return nil }
             var j = i + width
