@@ -17,6 +17,8 @@ private struct HTMLScanner {
     var out: ExtractedTextBuilder
     var preDepth = 0
     var pendingSpace: SourcePosition?
+    /// Open lists: the next number of an `<ol>`, or nil for a `<ul>`.
+    var lists: [Int?] = []
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -125,6 +127,21 @@ private struct HTMLScanner {
             return
         }
         if name == "pre" { preDepth = max(0, preDepth + (closing ? -1 : 1)) }
+        if name == "ol" || name == "ul" {
+            if closing {
+                _ = lists.popLast()
+            } else {
+                lists.append(name == "ol" ? startNumber(tagStart: origin) : nil)
+            }
+        }
+        if name == "li", !closing, let last = lists.last, let number = last {
+            // An ordered list shows its numbers; keep them, so "1. Services" reads as a heading.
+            lists[lists.count - 1] = number + 1
+            pendingSpace = nil
+            out.breakLine(count: 1, from: origin)
+            out.append("\(number). ", from: origin)
+            return
+        }
         if name == "br" {
             pendingSpace = nil
             out.trimTrailingBlanks()
@@ -138,6 +155,17 @@ private struct HTMLScanner {
             pendingSpace = nil
             out.breakLine(count: 1, from: origin)
         }
+    }
+
+    /// The `start` attribute of the `<ol>` tag just read (1 when there is none).
+    func startNumber(tagStart: SourcePosition) -> Int {
+        // The tag's text runs from the last `<` before `index`.
+        var i = index - 1
+        while i > 0, bytes[i] != 0x3C { i -= 1 }
+        let tag = String(decoding: bytes[i..<index], as: UTF8.self).lowercased()
+        guard let range = tag.firstRange(of: "start=") else { return 1 }
+        let digits = tag[range.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isNumber }
+        return Int(digits) ?? 1
     }
 
     /// Skips to the end of a tag, past quoted attribute values.

@@ -49,5 +49,6 @@ import Testing
         #expect(HTMLText.extract("<p title=\"a > b\">text</p>").text == "text\n")
         #expect(HTMLText.extract("&#147;quoted&#148;").text == "“quoted”\n")
         #expect(HTMLText.extract("").text == "")
+        #expect(HTMLText.extract("<ol><li>Services</li><li>Fees<ul><li>a</li></ul></li></ol><ol start=\"5\"><li>Term</li></ol>").text == "1. Services\n2. Fees\n\na\n\n5. Term\n")
     }
 }
