@@ -13,6 +13,13 @@ struct SentenceSplitter {
         "esq", "min", "max", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// Words a capital letter may label: "Exhibit A.", "Schedule B.", "Class C."; a sentence may end there.
+    static let letterLabels: Set<String> = [
+        "exhibit", "schedule", "appendix", "annex", "attachment", "section", "article", "part", "clause", "item", "class",
+        "series", "phase", "option", "plan", "grade", "type", "tier", "level", "group", "form", "rule", "note", "table",
+        "figure", "category", "party", "tranche", "stage", "step", "module", "addendum", "rider", "list", "vitamin",
+    ]
+
     func run() -> [TextModel.Sentence] {
         guard !tokens.isEmpty else { return [] }
         var startsHeading = [Bool](repeating: false, count: tokens.count)
@@ -118,6 +125,11 @@ struct SentenceSplitter {
             let before = Int(tokens[k].start)
             if before > 0, bytes[before - 1] == 0x2E { return false }
             if bytes[before] >= 0x61 { return false }  // a lone lower-case letter: "e.g" halves, "p. 5"
+            // A middle initial: "Avram A. Glazer", but not "Exhibit A. The …".
+            if k > 0, tokens[k - 1].isCapitalized, Int(tokens[k - 1].end) + 1 == before, bytes[before - 1] == 0x20,
+               !Self.letterLabels.contains(word(k - 1)) {
+                return false
+            }
         }
         if length <= 8 {
             let w = word(k)

@@ -17,6 +17,7 @@ import Testing
         ("He said “stop.” Then left.", ["He said “stop.”", "Then left."]),
         ("A line that wraps\nhere. And a new one\n\nA paragraph without a period\n\nNext", ["A line that wraps here.", "And a new one", "A paragraph without a period", "Next"]),
         ("Delivered as set out in Exhibit A. The Client accepts.", ["Delivered as set out in Exhibit A.", "The Client accepts."]),
+        ("Signed by Avram A. Glazer and Shelly C. Lombard. Done.", ["Signed by Avram A. Glazer and Shelly C. Lombard.", "Done."]),
     ])
     func splits(text: String, expected: [String]) {
         #expect(sentences(text) == expected)

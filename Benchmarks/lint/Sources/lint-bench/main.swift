@@ -7,7 +7,7 @@ var arguments = CommandLine.arguments.dropFirst()
 // --parties: print the parties found in each file, to check the text model by eye.
 let showParties = arguments.first == "--parties"
 if showParties { arguments = arguments.dropFirst() }
-// --outline FILE: print the headings the text model finds in one file, with their kind and depth.
+// --outline FILE [--sentences]: print the headings (or the sentences) the text model finds in one file, with their kind and depth.
 if arguments.first == "--outline", let file = arguments.dropFirst().first {
     let data = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
     let bytes = [UInt8](data)
@@ -20,6 +20,12 @@ if arguments.first == "--outline", let file = arguments.dropFirst().first {
         extracted = PDFTextCleanup.clean(try TextDecoding.decode(bytes))
     }
     let model = TextModel(extracted)
+    if CommandLine.arguments.contains("--sentences") {
+        for index in model.sentences.indices {
+            print("\(model.position(ofTokens: model.sentences[index].tokens).start)\t\(model.text(ofSentence: index))")
+        }
+        exit(0)
+    }
     for heading in model.headings {
         let indent = String(repeating: "  ", count: heading.depth - 1)
         print("\(model.position(ofTokens: heading.tokens).start)\t\(indent)[\(heading.kind.rawValue)] \(heading.number ?? "") \(heading.title ?? "")")
