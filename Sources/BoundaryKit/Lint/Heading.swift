@@ -398,9 +398,19 @@ struct HeadingFinder {
             }
             return Found(kind: .capitals, number: nil, title: start..<(last == 0x2E || last == 0x3A ? end - 1 : end), end: end, depthHint: 1)
         }
-        guard words <= 8, last != 0x2E, last != 0x21, last != 0x3F, !bytes[start..<end].contains(0x09), isTitleLike(start, end, maxWords: 8) else { return nil }
+        guard words <= 8, last != 0x2E, last != 0x21, last != 0x3F, isTitleLike(start, end, maxWords: 8) else { return nil }
+        // Not a title: a table row, a date or an address ("February 16, 1998"), a bullet ("● …", "Ø Bug").
+        let line = bytes[start..<end]
+        guard !line.contains(0x09), !line.contains(0x2C), upper + lower >= 3, isUpper(bytes[start]) || firstWordIsLong(start, end) else { return nil }
         // A title stands alone: a blank line or the end after it, or a paragraph that starts a sentence.
         return Found(kind: .title, number: nil, title: start..<(last == 0x3A ? end - 1 : end), end: end, depthHint: 1)
+    }
+
+    /// True when the first word has two letters or more (a non-ASCII capital alone is a bullet, "Ø").
+    func firstWordIsLong(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, !isBlank(bytes[i]) { i += 1 }
+        return String(decoding: bytes[start..<i], as: UTF8.self).unicodeScalars.filter(\.properties.isAlphabetic).count >= 2
     }
 
     /// True when the line before `lineIndex` is blank, missing, or ends a sentence.

@@ -297,3 +297,8 @@ public struct Matcher: Sendable {
         return result
     }
 }
+
+extension TextModel {
+    /// Where a match lies in the original document.
+    public func position(of match: PhraseMatch) -> SourceRange { position(ofTokens: match.tokens) }
+}

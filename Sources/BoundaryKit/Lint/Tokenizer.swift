@@ -72,8 +72,7 @@ struct Tokenizer {
                 written = cursor.written
             }
         }
-        out.removeSubrange(written...)
-        normalized = out
+        normalized = Array(out[..<written])  // a copy, so the spare capacity goes
     }
 
     /// The tokenizer's inner loop, on raw buffers.

@@ -67,7 +67,7 @@ import Testing
         let payment = try #require(matches.last)
         #expect(payment.hits.map { model.text(ofTokens: $0) } == ["pay", "within 30 days"])
         #expect(model.position(ofTokens: payment.tokens) == SourceRange(start: SourcePosition(line: 3, column: 18), end: SourcePosition(line: 4, column: 15)))
-        #expect(model.position(ofTokens: matches[0].tokens).start == SourcePosition(line: 4, column: 19))
+        #expect(model.position(of: matches[0]).start == SourcePosition(line: 4, column: 19))
     }
 
     @Test func searchesAWindowOfTokens() throws {
