@@ -18,6 +18,8 @@ let package = Package(
         // The command-line edge: arguments, files, terminal, exit codes. A library so tests can run it in-process.
         .target(name: "BoundaryCLI", dependencies: ["BoundaryKit", "BuiltinClauses"]),
         .executableTarget(name: "boundary", dependencies: ["BoundaryCLI"]),
+        // `Benchmarks/bench-refund.sh`: settlements per second and random property cases; not run by `swift test`.
+        .executableTarget(name: "RefundBench", dependencies: ["BoundaryKit"], path: "Benchmarks/RefundBench"),
         .testTarget(name: "BoundaryKitTests", dependencies: ["BoundaryKit", "BuiltinClauses"]),
         .testTarget(name: "BoundaryCLITests", dependencies: ["BoundaryCLI", "boundary"]),
     ]

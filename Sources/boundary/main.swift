@@ -1,4 +1,4 @@
 import BoundaryCLI
 import Foundation
 
-exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard))
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard, commands: CommandRegistry.commands))

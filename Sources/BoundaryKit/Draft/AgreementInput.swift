@@ -34,7 +34,16 @@ public enum AgreementInput {
                 diagnostics.append(Diagnostic(file: "--set", "`\(key)` is not a key", fix: "use dotted names such as terms.notice_days"))
                 continue
             }
-            let leaf = Node(.scalar(value), file: "--set \(assignment)", line: 0)
+            var leaf = Node(.scalar(value), file: "--set \(assignment)", line: 0)
+            if value.hasPrefix("["), value.hasSuffix("]") {
+                // An inline list, as in a file: --set omit=[kill-fee, availability]
+                guard let list = try? FormatReader.parse("list: \(value)", file: leaf.file).lookup("list") else {
+                    diagnostics.append(Diagnostic(file: "--set", "`\(value)` is not a list", fix: "write items as [a, b], quoting any that hold a comma"))
+                    continue
+                }
+                let items = if case .list(let items) = list.value { items } else { [Node]() }
+                leaf = Node(.list(items.map { Node($0.value, file: leaf.file, line: 0) }), file: leaf.file, line: 0)
+            }
             switch set(path[...], in: node, to: leaf, append: append) {
             case .success(let updated): node = updated
             case .failure(let error): diagnostics.append(Diagnostic(file: "--set", "\(error.message) for `\(key)`", fix: error.fix))

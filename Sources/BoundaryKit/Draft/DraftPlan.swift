@@ -9,27 +9,33 @@ public struct DraftPlan: Sendable {
         var diagnostics: [Diagnostic] = []
         let clauses = ClauseSelection.select(agreement, library: library, diagnostics: &diagnostics)
         var values: [String: TemplateValue] = [:]
+        var failed: Set<String> = []  // report a bad value once, not once per clause that uses it
         let presetTerms = agreement.preset?.agreement.mapValue("terms") ?? [:]
         for clause in clauses {
-            for variable in clause.variables where values[variable.name] == nil {
+            for variable in clause.variables where values[variable.name] == nil && !failed.contains(variable.name) {
                 if let field = AgreementField.builtIn(variable.name) {
                     switch agreement.value(of: field) {
                     case let value? where value.isTruthy || field == .deposit: values[variable.name] = value
-                    default:
+                    case let value:
                         if variable.optional { values[variable.name] = .absent; continue }
-                        diagnostics.append(Diagnostic("`\(field.agreementKey)` is needed by \(clause.id)", fix: "set `\(field.agreementKey)` in the agreement file, or --set \(field.agreementKey)=…"))
+                        failed.insert(variable.name)
+                        let state = value == nil ? "is missing" : "is empty or zero"
+                        diagnostics.append(Diagnostic("`\(field.agreementKey)` \(state), but \(clause.id) needs it", fix: "set `\(field.agreementKey)` in the agreement file, or --set \(field.agreementKey)=…"))
                     }
                     continue
                 }
                 guard let node = agreement.terms[variable.name] ?? presetTerms[variable.name] ?? variable.defaultValue else {
                     if variable.optional { values[variable.name] = .absent; continue }
+                    failed.insert(variable.name)
                     let what = variable.prompt.map { " (\($0))" } ?? ""
                     diagnostics.append(Diagnostic("missing `terms.\(variable.name)`\(what), needed by \(clause.id)", fix: "add it under `terms:` or --set terms.\(variable.name)=…"))
                     continue
                 }
                 switch TypedValue.parse(node, as: variable, currency: agreement.currency) {
                 case .success(let value): values[variable.name] = value
-                case .failure(let error): diagnostics.append(error)
+                case .failure(let error):
+                    failed.insert(variable.name)
+                    diagnostics.append(error)
                 }
             }
         }

@@ -9,6 +9,39 @@ public struct DraftQuestion: Sendable, Equatable {
     public var current: String?
     /// A list is asked item by item and appended with `key+=item`.
     public var isList: Bool
+    /// What a valid answer is.
+    var check: Check
+
+    enum Check: Sendable, Equatable {
+        case text, currency, money, moneyOrPercent, date
+        case variable(Variable)
+    }
+
+    /// Why `answer` is not a valid value, or nil when it is. Amounts are read in `currencyCode`.
+    public func problem(with answer: String, currencyCode: String?) -> String? {
+        let currency = currencyCode.flatMap { try? Currency(code: $0) } ?? (try? Currency(code: "USD"))!
+        do throws(ValueError) {
+            switch check {
+            case .text: return nil
+            case .currency: _ = try Currency(code: answer)
+            case .money: _ = try Money.parse(answer, currency: currency)
+            case .date: _ = try CivilDate.parse(answer)
+            case .moneyOrPercent:
+                if answer.hasSuffix("%") {
+                    if try Percent.parse(answer) > Percent.hundred { return "a deposit cannot be more than 100%" }
+                } else {
+                    _ = try Money.parse(answer, currency: currency)
+                }
+            case .variable(let variable):
+                if case .failure(let error) = TypedValue.parse(Node(.scalar(answer), file: "answer", line: 0), as: variable, currency: currency) {
+                    return error.message + (error.fix.map { "; \($0)" } ?? "")
+                }
+            }
+        } catch {
+            return error.message
+        }
+        return nil
+    }
 
     /// The `--set` arguments for an answer.
     public func assignments(_ answer: String) -> [String] {
@@ -19,23 +52,24 @@ public struct DraftQuestion: Sendable, Equatable {
 }
 
 public enum DraftQuestions {
-    static let facts: [(key: String, prompt: String, isList: Bool)] = [
-        ("provider.name", "Your name or business name", false),
-        ("client.name", "The client's name (the party who signs)", false),
-        ("project", "The project, in a few words", false),
-        ("currency", "Currency (ISO code, such as USD, EUR, GBP)", false),
-        ("fee.total", "The fee for the whole scope", false),
-        ("fee.deposit", "Deposit, as an amount or a percent such as 30% (empty for none)", false),
-        ("start", "Start date (YYYY-MM-DD)", false),
-        ("scope", "What is included (items separated by ';')", true),
-        ("exclusions", "What is NOT included (items separated by ';')", true),
-        ("governing_law", "Governing law, as it should read (e.g. the laws of the State of New York)", false),
+    static let facts: [(key: String, prompt: String, check: DraftQuestion.Check)] = [
+        ("provider.name", "Your name or business name", .text),
+        ("client.name", "The client's name (the party who signs)", .text),
+        ("project", "The project, in a few words", .text),
+        ("currency", "Currency (ISO code, such as USD, EUR, GBP)", .currency),
+        ("fee.total", "The fee for the whole scope", .money),
+        ("fee.deposit", "Deposit, as an amount or a percent such as 30% (empty for none)", .moneyOrPercent),
+        ("start", "Start date (YYYY-MM-DD)", .date),
+        ("scope", "What is included (items separated by ';')", .text),
+        ("exclusions", "What is NOT included (items separated by ';')", .text),
+        ("governing_law", "Governing law, as it should read (e.g. the laws of the State of New York)", .text),
     ]
 
     /// The questions for the agreement in `node`: its facts, then the terms its clauses use.
     public static func questions(for node: Node, library: ClauseLibrary) -> [DraftQuestion] {
         var questions = facts.map { fact in
-            DraftQuestion(key: fact.key, prompt: fact.prompt, current: node.lookup(fact.key).flatMap(\.answerText), isList: fact.isList)
+            DraftQuestion(key: fact.key, prompt: fact.prompt, current: node.lookup(fact.key).flatMap(\.answerText),
+                          isList: ["scope", "exclusions"].contains(fact.key), check: fact.check)
         }
         let terms = node.lookup("terms")
         let presetTerms = node.lookup("preset").flatMap(\.scalar).flatMap { library.presets[$0]?.agreement.lookup("terms") }
@@ -45,7 +79,7 @@ public enum DraftQuestions {
                 let current = terms?.lookup(variable.name) ?? presetTerms?.lookup(variable.name) ?? variable.defaultValue
                 guard variable.isRequired || current != nil else { continue }
                 questions.append(DraftQuestion(key: "terms.\(variable.name)", prompt: variable.prompt ?? variable.name,
-                                               current: current.flatMap(\.answerText), isList: variable.type == .list))
+                                               current: current.flatMap(\.answerText), isList: variable.type == .list, check: .variable(variable)))
             }
         }
         return questions
@@ -54,7 +88,7 @@ public enum DraftQuestions {
 
 extension Node {
     /// The node at a dotted path of map keys, such as `client.name`.
-    func lookup(_ path: String) -> Node? {
+    public func lookup(_ path: String) -> Node? {
         var node = self
         for key in path.split(separator: ".") {
             guard case .map(let entries) = node.value, let entry = entries.first(where: { $0.key == key }) else { return nil }

@@ -61,12 +61,13 @@ enum TypedValue {
 
     /// Checks a declaration on its own: its default and bounds are valid values of its type.
     /// Money is checked in a four-decimal currency, since the agreement's currency is not known yet.
+    /// A rate's bounds are amounts per unit (`min: 10` for a rate), as when drafting.
     static func checkDeclaration(_ variable: Variable) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard let loose = try? Currency(code: "CLF") else { return [] }
         for (key, text) in [("min", variable.min), ("max", variable.max)] {
             guard let text else { continue }
-            let probe = Variable(name: variable.name, type: variable.type, defaultValue: nil, optional: true, min: nil, max: nil, prompt: nil, file: variable.file, line: variable.line)
+            let probe = Variable(name: variable.name, type: variable.type == .rate ? .money : variable.type, defaultValue: nil, optional: true, min: nil, max: nil, prompt: nil, file: variable.file, line: variable.line)
             if case .failure(let error) = parse(Node(.scalar(text), file: variable.file, line: variable.line), as: probe, currency: loose) {
                 diagnostics.append(Diagnostic(file: error.file, line: error.line, "`\(key)` of \(error.message)"))
             }

@@ -32,7 +32,7 @@ public struct FormatReader {
 
     private mutating func load(_ text: String, firstLine: Int) throws(Diagnostic) {
         var number = firstLine
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices {
             let raw = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let indent = raw.prefix { $0 == " " }.count
             if raw.dropFirst(indent).first == "\t" {
@@ -226,7 +226,7 @@ public struct FormatReader {
         if let first = text.first, "'{&*!|>%@`".contains(first) {
             throw error(line, "a value starting with '\(first)' is outside the supported format", fix: "put the value in double quotes")
         }
-        if text.contains(" #") {
+        if text.containsASCII(.space, .hash) {
             throw error(line, "' #' inside a value", fix: "comments go on lines of their own; quote the value if '#' is part of it")
         }
         return String(text)

@@ -7,7 +7,7 @@ public struct FrontMatter: Sendable {
 
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> FrontMatter {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.lineSlices.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard lines.first == "---" else {
             throw Diagnostic(file: file, line: 1, "the file does not start with a '---' header line", fix: "begin with '---', the header keys, then '---' and the text")
         }

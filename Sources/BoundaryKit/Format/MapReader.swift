@@ -86,7 +86,7 @@ public struct MapReader {
             let entry = entries[key]!
             let names = (known ?? Array(taken)).sorted()
             let suggestion = Spelling.suggestion(for: key, among: names).map { "did you mean `\($0)`?" }
-            report(entry.value, "unknown key `\(key)`", fix: suggestion ?? "known keys: \(names.joined(separator: ", "))")
+            diagnostics.append(Diagnostic(file: entry.value.file, line: entry.line, "unknown key `\(key)`", fix: suggestion ?? "known keys: \(names.joined(separator: ", "))"))
         }
         return diagnostics
     }

@@ -8,12 +8,12 @@ enum TemplateTokenizer {
 
     static func tokens(in text: String, file: String, firstLine: Int) throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lineSlices
         for (offset, content) in lines.enumerated() {
             let line = firstLine + offset
             let isLast = offset == lines.count - 1
             let trimmed = content.trimmingSpaces
-            if trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}"), trimmed.dropFirst(2).firstRange(of: "{{") == nil {
+            if trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}"), Substring(trimmed).dropFirst(2).firstRange(ofASCII: .openBrace, .openBrace) == nil {
                 let name = String(trimmed.dropFirst(2).dropLast(2)).trimmingSpaces
                 if isBlockTag(name) {
                     tokens.append(.tag(name, line: line))
@@ -21,10 +21,10 @@ enum TemplateTokenizer {
                 }
             }
             var rest = content
-            while let open = rest.firstRange(of: "{{") {
+            while let open = rest.firstRange(ofASCII: .openBrace, .openBrace) {
                 try checkNoStrayClose(rest[..<open.lowerBound], file: file, line: line)
                 tokens.append(.text(String(rest[..<open.lowerBound])))
-                guard let close = rest[open.upperBound...].firstRange(of: "}}"), !rest[open.upperBound..<close.lowerBound].contains("{") else {
+                guard let close = rest[open.upperBound...].firstRange(ofASCII: .closeBrace, .closeBrace), !rest[open.upperBound..<close.lowerBound].utf8.contains(.openBrace) else {
                     throw Diagnostic(file: file, line: line, "`{{` with no closing `}}`", fix: "close the placeholder on the same line")
                 }
                 tokens.append(.tag(rest[open.upperBound..<close.lowerBound].trimmingSpaces, line: line))
@@ -37,7 +37,7 @@ enum TemplateTokenizer {
     }
 
     private static func checkNoStrayClose(_ text: Substring, file: String, line: Int) throws(Diagnostic) {
-        if text.contains("}}") { throw Diagnostic(file: file, line: line, "`}}` with no opening `{{`") }
+        if text.containsASCII(.closeBrace, .closeBrace) { throw Diagnostic(file: file, line: line, "`}}` with no opening `{{`") }
     }
 
     private static func isBlockTag(_ name: String) -> Bool {
@@ -119,7 +119,12 @@ struct TemplateParser {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing spaces. Walks indices rather than reversing: this runs on every
+    /// line of every clause at start-up.
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " { formIndex(after: &start) }
+        while end > start, self[index(before: end)] == " " { formIndex(before: &end) }
+        return String(self[start..<end])
     }
 }
