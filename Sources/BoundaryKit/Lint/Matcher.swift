@@ -1,0 +1,304 @@
+/// Why a set of phrase rules could not be compiled.
+public enum MatcherError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A phrase with no words in it (empty, or only punctuation).
+    case emptyPhrase(rule: Int, phrase: String)
+    /// A rule with no phrase group.
+    case noGroups(rule: Int)
+
+    public var description: String {
+        switch self {
+        case .emptyPhrase(let rule, let phrase): "rule \(rule + 1): the phrase '\(phrase)' has no words"
+        case .noGroups(let rule): "rule \(rule + 1): no phrases to look for"
+        }
+    }
+}
+
+/// Where a rule matched: one hit per phrase group, all within the rule's distance, with none of its
+/// `unless` phrases in the same sentence.
+public struct PhraseMatch: Sendable, Equatable {
+    /// Index of the rule in the matcher.
+    public var rule: Int
+    /// The tokens of the phrase that matched each group, in the rule's group order.
+    public var hits: [Range<Int>]
+    /// From the first hit's first token to the last hit's last token.
+    public var tokens: Range<Int>
+    /// The sentence of the first hit.
+    public var sentence: Int
+}
+
+/// Phrase rules compiled once into a trie over normalised words; one pass over a text's tokens finds
+/// every phrase, and proximity and `unless` are then checked on the hits.
+///
+/// A phrase is words as written (`"terminate for convenience"`, `"client’s sole discretion"`),
+/// normalised like the text; `*` stands for any one word (`"within * days"`).
+public struct Matcher: Sendable {
+    public struct Rule: Sendable, Equatable {
+        /// One phrase of every group must occur.
+        public var groups: [[String]]
+        /// At most this many words between the end of the earliest hit and the start of the latest.
+        public var within: Int
+        /// Phrases that cancel a match in the same sentence.
+        public var unless: [String]
+
+        public init(groups: [[String]], within: Int = 0, unless: [String] = []) {
+            self.groups = groups
+            self.within = within
+            self.unless = unless
+        }
+
+        /// A rule of one phrase group.
+        public init(anyOf phrases: [String], unless: [String] = []) {
+            self.init(groups: [phrases], within: 0, unless: unless)
+        }
+    }
+
+    /// Where hits of one rule must lie together.
+    public enum Scope: Sendable {
+        /// All hits of a match, and its `unless` phrases, in one sentence.
+        case sentence
+        /// Hits may cross sentences (within the rule's distance); `unless` covers every sentence the match touches.
+        case text
+    }
+
+    public let rules: [Rule]
+
+    /// What a phrase ending at a trie node means: a group of a rule, or a rule's `unless` (group -1).
+    struct Target: Sendable {
+        var rule: Int32
+        var group: Int32
+    }
+
+    // The vocabulary: normalised words to ids, open addressing keyed by the tokenizer's hash.
+    let slots: [Int32]
+    let slotHashes: [UInt64]
+    let wordBytes: [UInt8]
+    let wordRanges: [Range<Int>]
+    // The trie: children of the root by word id; other nodes hold small sorted child lists.
+    let rootChildren: [Int32]
+    let children: [[(word: Int32, node: Int32)]]
+    let wildcard: [Int32]
+    let targets: [[Target]]
+    static let any: Int32 = -2
+
+    public init(rules: [Rule]) throws(MatcherError) {
+        self.rules = rules
+        var vocabulary: [String: Int32] = [:]
+        var words: [String] = []
+        var children: [[(word: Int32, node: Int32)]] = [[]]
+        var wildcard: [Int32] = [-1]
+        var targets: [[Target]] = [[]]
+
+        func insert(_ phrase: String, _ target: Target) throws(MatcherError) {
+            let parts = phrase.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            var ids: [Int32] = []
+            for part in parts {
+                if part == "*" {
+                    ids.append(Matcher.any)
+                    continue
+                }
+                for word in TextModel.words(in: String(part)) {
+                    if let id = vocabulary[word] {
+                        ids.append(id)
+                    } else {
+                        let id = Int32(words.count)
+                        vocabulary[word] = id
+                        words.append(word)
+                        ids.append(id)
+                    }
+                }
+            }
+            guard ids.contains(where: { $0 != Matcher.any }) else { throw .emptyPhrase(rule: Int(target.rule), phrase: phrase) }
+            var node: Int32 = 0
+            for id in ids {
+                if id == Matcher.any {
+                    if wildcard[Int(node)] < 0 {
+                        wildcard[Int(node)] = Int32(children.count)
+                        children.append([])
+                        wildcard.append(-1)
+                        targets.append([])
+                    }
+                    node = wildcard[Int(node)]
+                } else if let child = children[Int(node)].first(where: { $0.word == id }) {
+                    node = child.node
+                } else {
+                    let child = Int32(children.count)
+                    children[Int(node)].append((id, child))
+                    children.append([])
+                    wildcard.append(-1)
+                    targets.append([])
+                    node = child
+                }
+            }
+            if !targets[Int(node)].contains(where: { $0.rule == target.rule && $0.group == target.group }) {
+                targets[Int(node)].append(target)
+            }
+        }
+
+        for (r, rule) in rules.enumerated() {
+            guard !rule.groups.isEmpty, rule.groups.allSatisfy({ !$0.isEmpty }) else { throw .noGroups(rule: r) }
+            for (g, group) in rule.groups.enumerated() {
+                for phrase in group { try insert(phrase, Target(rule: Int32(r), group: Int32(g))) }
+            }
+            for phrase in rule.unless { try insert(phrase, Target(rule: Int32(r), group: -1)) }
+        }
+
+        var rootChildren = [Int32](repeating: -1, count: words.count)
+        for (word, node) in children[0] { rootChildren[Int(word)] = node }
+        self.rootChildren = rootChildren
+        self.children = children.map { $0.sorted { $0.word < $1.word } }
+        self.wildcard = wildcard
+        self.targets = targets
+
+        var capacity = 16
+        while capacity < words.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var slotHashes = [UInt64](repeating: 0, count: capacity)
+        var wordBytes: [UInt8] = []
+        var wordRanges: [Range<Int>] = []
+        for (id, word) in words.enumerated() {
+            let start = wordBytes.count
+            wordBytes.append(contentsOf: word.utf8)
+            wordRanges.append(start..<wordBytes.count)
+            let hash = Tokenizer.hash(word.utf8)
+            var slot = Int(hash & UInt64(capacity - 1))
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(id)
+            slotHashes[slot] = hash
+        }
+        self.slots = slots
+        self.slotHashes = slotHashes
+        self.wordBytes = wordBytes
+        self.wordRanges = wordRanges
+    }
+
+    /// The vocabulary id of each token of `model` (-1 for a word no phrase uses).
+    func wordIDs(_ model: TextModel) -> [Int32] {
+        let mask = slots.count - 1
+        var ids = [Int32](repeating: -1, count: model.tokens.count)
+        model.tokens.withUnsafeBufferPointer { tokens in
+            model.normalized.withUnsafeBufferPointer { normalized in
+                slots.withUnsafeBufferPointer { slots in
+                    slotHashes.withUnsafeBufferPointer { hashes in
+                        wordBytes.withUnsafeBufferPointer { wordBytes in
+                            for t in 0..<tokens.count {
+                                let token = tokens[t]
+                                var slot = Int(token.hash & UInt64(mask))
+                                while true {
+                                    let id = slots[slot]
+                                    if id < 0 { break }
+                                    if hashes[slot] == token.hash {
+                                        let range = wordRanges[Int(id)]
+                                        let length = Int(token.normalizedEnd - token.normalizedStart)
+                                        if range.count == length {
+                                            var equal = true
+                                            var k = 0
+                                            while k < length {
+                                                if wordBytes[range.lowerBound + k] != normalized[Int(token.normalizedStart) + k] { equal = false; break }
+                                                k += 1
+                                            }
+                                            if equal { ids[t] = id; break }
+                                        }
+                                    }
+                                    slot = (slot + 1) & mask
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return ids
+    }
+
+    /// A phrase found in the text: the node's targets, and its tokens.
+    struct Hit {
+        var node: Int32
+        var start: Int32
+        var end: Int32
+    }
+
+    /// Every phrase occurrence in tokens `range`, in order of start.
+    func hits(_ ids: [Int32], in range: Range<Int>) -> [Hit] {
+        var hits: [Hit] = []
+        var stack: [(node: Int32, next: Int)] = []
+        ids.withUnsafeBufferPointer { ids in
+            for start in range {
+                let id = ids[start]
+                var first: Int32 = -1
+                if id >= 0 { first = rootChildren[Int(id)] }
+                let wild = wildcard[0]
+                if first < 0 && wild < 0 { continue }
+                if first >= 0 { stack.append((first, start + 1)) }
+                if wild >= 0 { stack.append((wild, start + 1)) }
+                while let (node, next) = stack.popLast() {
+                    if !targets[Int(node)].isEmpty { hits.append(Hit(node: node, start: Int32(start), end: Int32(next))) }
+                    guard next < range.upperBound else { continue }
+                    let nextID = ids[next]
+                    if nextID >= 0 {
+                        for child in children[Int(node)] where child.word == nextID {
+                            stack.append((child.node, next + 1))
+                            break
+                        }
+                    }
+                    let w = wildcard[Int(node)]
+                    if w >= 0 { stack.append((w, next + 1)) }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Every match of every rule in `model` (or in tokens `range` of it), ordered by rule, then position.
+    public func matches(in model: TextModel, tokens range: Range<Int>? = nil, scope: Scope = .sentence) -> [PhraseMatch] {
+        let range = range ?? 0..<model.tokens.count
+        let ids = wordIDs(model)
+        let found = hits(ids, in: range)
+        // Per rule: hits of its groups, and the sentences its `unless` phrases touch.
+        var groupHits = [[(group: Int, start: Int, end: Int)]](repeating: [], count: rules.count)
+        var cancelled = [Set<Int>](repeating: [], count: rules.count)
+        for hit in found {
+            for target in targets[Int(hit.node)] {
+                if target.group < 0 {
+                    cancelled[Int(target.rule)].insert(model.tokens[Int(hit.start)].sentence)
+                } else {
+                    groupHits[Int(target.rule)].append((Int(target.group), Int(hit.start), Int(hit.end)))
+                }
+            }
+        }
+        var result: [PhraseMatch] = []
+        for (r, rule) in rules.enumerated() where !groupHits[r].isEmpty {
+            let groupCount = rule.groups.count
+            var latest = [(start: Int, end: Int)?](repeating: nil, count: groupCount)
+            var currentSentence = -1
+            var lastEmitted: [Range<Int>] = []
+            for hit in groupHits[r] {
+                let sentence = model.tokens[hit.start].sentence
+                if scope == .sentence, sentence != currentSentence {
+                    latest = [(start: Int, end: Int)?](repeating: nil, count: groupCount)
+                    currentSentence = sentence
+                }
+                latest[hit.group] = (hit.start, hit.end)
+                // Earlier hits that are now too far away no longer count.
+                for g in 0..<groupCount {
+                    if let h = latest[g], g != hit.group, hit.start - h.end > rule.within { latest[g] = nil }
+                }
+                guard latest.allSatisfy({ $0 != nil }) else { continue }
+                let spans = latest.map { $0!.start..<$0!.end }
+                let first = spans.map(\.lowerBound).min()!, last = spans.map(\.upperBound).max()!
+                let earliestEnd = spans.min { $0.lowerBound < $1.lowerBound }!.upperBound
+                guard groupCount == 1 || hit.start - earliestEnd <= rule.within else { continue }
+                let firstSentence = model.tokens[first].sentence, lastSentence = model.tokens[last - 1].sentence
+                if !cancelled[r].isEmpty, (firstSentence...lastSentence).contains(where: { cancelled[r].contains($0) }) { continue }
+                if spans == lastEmitted { continue }
+                lastEmitted = spans
+                result.append(PhraseMatch(rule: r, hits: spans, tokens: first..<last, sentence: firstSentence))
+            }
+        }
+        return result
+    }
+}
+
+extension TextModel {
+    /// Where a match lies in the original document.
+    public func position(of match: PhraseMatch) -> SourceRange { position(ofTokens: match.tokens) }
+}
