@@ -16,6 +16,7 @@ import Testing
         ("See Section 1.1 and clause 4.2.3 above. Fees are $1,200.50 each.", ["See Section 1.1 and clause 4.2.3 above.", "Fees are $1,200.50 each."]),
         ("He said “stop.” Then left.", ["He said “stop.”", "Then left."]),
         ("A line that wraps\nhere. And a new one\n\nA paragraph without a period\n\nNext", ["A line that wraps here.", "And a new one", "A paragraph without a period", "Next"]),
+        ("Windows line\r\nbreaks wrap\r\n\r\n1. Fees\r\nare due", ["Windows line breaks wrap", "1. Fees", "are due"]),
         ("Delivered as set out in Exhibit A. The Client accepts.", ["Delivered as set out in Exhibit A.", "The Client accepts."]),
         ("Signed by Avram A. Glazer and Shelly C. Lombard. Done.", ["Signed by Avram A. Glazer and Shelly C. Lombard.", "Done."]),
     ])
