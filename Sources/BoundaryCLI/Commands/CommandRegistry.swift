@@ -6,5 +6,6 @@ public enum CommandRegistry {
         ClausesCommand.self,
         PresetsCommand.self,
         RefundCommand.self,
+        LintCommand.self,
     ]
 }

@@ -8,6 +8,12 @@ public struct ClauseKind: Sendable, Equatable, Identifiable {
     public var defaultClause: String
     /// Whether `boundary lint` requires the kind by default.
     public var required: Bool
+    /// What `boundary lint` says when a contract lacks the kind: one sentence, from the provider's side.
+    public var missing: String
+    /// The facet a provider needs for the clause to protect it (`convenience` for termination), if any,
+    /// and what `boundary lint` says when the kind is there without it.
+    public var needs: String?
+    public var partial: String?
     public var file: String
     public var line: Int
 }

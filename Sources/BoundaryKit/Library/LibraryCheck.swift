@@ -14,6 +14,10 @@ public enum LibraryCheck {
             } else {
                 diagnostics.append(unknownClause(kind.defaultClause, file: kind.file, line: kind.line, library: library))
             }
+            if let needs = kind.needs, !library.facets(of: kind.id).contains(needs) {
+                diagnostics.append(Diagnostic(file: kind.file, line: kind.line, "`\(kind.id)` needs facet `\(needs)`, which no \(kind.id) clause has",
+                                              fix: "use one of: \(library.facets(of: kind.id).joined(separator: ", "))"))
+            }
         }
         var firstDeclaration: [String: Variable] = [:]
         for clause in library.orderedClauses {

@@ -58,9 +58,15 @@ extension ClauseKind {
                     let title = reader.text("title", required: true) ?? ""
                     let defaultClause = reader.text("default", required: true) ?? ""
                     let required = ClauseParser.readBool(reader.node("required"), into: &reader) ?? false
-                    header.report(reader.finish(known: ["id", "title", "default", "required"]))
+                    let missing = reader.text("missing", required: true) ?? ""
+                    let needs = reader.text("needs"), partial = reader.text("partial")
+                    if (needs == nil) != (partial == nil) {
+                        reader.report(item, "`needs` and `partial` go together", fix: "give the facet a provider needs and what lint says without it, or neither")
+                    }
+                    header.report(reader.finish(known: ["id", "title", "default", "required", "missing", "needs", "partial"]))
                     if kinds.contains(where: { $0.id == id }) { header.report(item, "kind `\(id)` is listed twice") }
-                    kinds.append(ClauseKind(id: id, title: title, defaultClause: defaultClause, required: required, file: path, line: item.line))
+                    kinds.append(ClauseKind(id: id, title: title, defaultClause: defaultClause, required: required, missing: missing, needs: needs,
+                                            partial: partial, file: path, line: item.line))
                 }
             } else {
                 header.report(list, "`kinds` must be a list of `- id: …` entries")

@@ -1,0 +1,95 @@
+import BoundaryKit
+
+/// `boundary lint`: the protections a contract lacks and the terms that put the provider at risk.
+struct LintCommand: Command {
+    static let spec = CommandSpec(
+        name: "lint",
+        abstract: "Check a contract for missing protections and risky terms.",
+        discussion: """
+            Reads .txt, .md, .html, .docx and .pdf (through pdftotext), a directory (recursively), or - for standard input. \
+            For every kind of clause in the library it says present, partial or missing, with the evidence; it reports the \
+            required kinds that are missing and the risky terms, each with the library clause to use instead. Nothing leaves \
+            your machine, and the input is never modified. Exit 0: no finding at or above --fail-on; 1: some; 2: bad input.
+            """,
+        options: [
+            OptionSpec(["--format"], valueName: "FORMAT", help: "Output format (default text).", allowedValues: ["text", "json", "sarif", "html"]),
+            OptionSpec(["-o", "--output"], valueName: "FILE", help: "Write the report to FILE instead of standard output."),
+            OptionSpec.flag(["--force"], help: "Overwrite the output file if it exists."),
+            OptionSpec(["--require"], valueName: "KIND[:FACET]", help: "Also require this kind (and facet).", repeatable: true),
+            OptionSpec(["--ignore"], valueName: "RULE|KIND", help: "Leave out a rule or every rule about a kind.", repeatable: true),
+            OptionSpec(["--severity"], valueName: "RULE=LEVEL", help: "Change a rule's (or kind's) severity: error, warning or note.", repeatable: true),
+            OptionSpec(["--policy"], valueName: "FILE", help: "A policy file: require, ignore, severity, fail_on (see docs/lint-policy.md)."),
+            OptionSpec(["--fail-on"], valueName: "LEVEL", help: "Exit 1 when a finding is at or above LEVEL (default error).", allowedValues: Severity.allCases.map(\.rawValue)),
+            LibraryLoader.clausesOption,
+        ],
+        arguments: [ArgumentSpec(name: "CONTRACT", help: "Contract files or directories, or - for standard input.", variadic: true)],
+        examples: ["boundary lint contract.docx", "boundary lint contracts/ --format sarif -o lint.sarif", "boundary lint draft.md --ignore deposit --fail-on warning"]
+    )
+
+    static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
+        let library = try LibraryLoader.load(arguments, io: io)
+        let policy = try makePolicy(arguments, library: library, io: io)
+        let paths = DocumentReader.expand(arguments.positionals, io: io)
+        guard !paths.isEmpty else { throw CLIError("no contract to check", fix: "give a file, a directory, or - for standard input") }
+        let linter: Linter
+        do { linter = try Linter(library: library, policy: policy) } catch {
+            throw CLIError("the library's detection signals cannot be compiled: \(error)", fix: "run `boundary clauses check`")
+        }
+        var documents: [DocumentReport] = []
+        var failed = false
+        for path in paths {
+            do {
+                documents.append(linter.lint(try DocumentReader.read(path, io: io), path: path == "-" ? "<stdin>" : path))
+            } catch let error as CLIError {
+                failed = true
+                io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))
+            }
+        }
+        let report = LintReport(documents: documents)
+        let output: String
+        switch arguments.value("--format") ?? "text" {
+        default: output = temporaryJSON(report)
+        }
+        if !documents.isEmpty {
+            try OutputWriter.write(output, to: arguments.value("--output"), force: arguments.flag("--force"), io: io, inputs: paths)
+        }
+        if failed { return ExitCode.error }
+        return report.hasFinding(atLeast: policy.failOn) ? ExitCode.findings : ExitCode.success
+    }
+
+    static func makePolicy(_ arguments: ParsedArguments, library: ClauseLibrary, io: IO) throws -> LintPolicy {
+        let ruleIDs = Linter.ruleIDs(library)
+        var policy = LintPolicy.standard(library)
+        if let path = arguments.value("--policy") {
+            let (name, text) = try InputReader.read(path: path, io: io)
+            policy = try LintPolicy.read(try FormatReader.parse(text, file: name), library: library, ruleIDs: ruleIDs).get()
+        }
+        var problems: [Diagnostic] = []
+        for spec in arguments.values("--require") { do { try policy.require(spec, library: library) } catch { problems.append(error) } }
+        for spec in arguments.values("--ignore") { do { try policy.ignore(spec, library: library, ruleIDs: ruleIDs) } catch { problems.append(error) } }
+        for spec in arguments.values("--severity") { do { try policy.setSeverity(spec, library: library, ruleIDs: ruleIDs) } catch { problems.append(error) } }
+        if let level = arguments.value("--fail-on").flatMap(Severity.init(rawValue:)) { policy.failOn = level }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return policy
+    }
+
+    static func temporaryJSON(_ report: LintReport) -> String {
+        func position(_ range: SourceRange?) -> [(key: String, value: JSONValue)] {
+            let start = range?.start ?? SourcePosition(line: 1, column: 1)
+            return [("line", .number(String(start.line))), ("column", .number(String(start.column)))]
+        }
+        let documents = report.documents.map { document -> JSONValue in
+            .object([
+                ("path", .string(document.path)),
+                ("clauses", .array(document.kinds.map { kind in
+                    .object([("kind", .string(kind.kind)), ("status", .string(kind.status.rawValue)), ("facets", .array(kind.facets.map { .string($0) })),
+                             ("evidence", .array(kind.evidence.map { .object(position($0.range) + [("text", .string($0.text))] + ($0.facet.map { [("facet", .string($0))] } ?? [])) }))])
+                })),
+                ("findings", .array(document.findings.map { finding in
+                    .object([("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message))] + position(finding.range))
+                })),
+            ])
+        }
+        return JSONValue.object([("documents", .array(documents))]).pretty() + "\n"
+    }
+}

@@ -1,0 +1,128 @@
+/// Finds the clause kinds of a library, and their facets, in a contract: every `detect:` signal of
+/// every clause file is compiled once into one matcher, run once over the text. Adding a clause
+/// variant with its signals teaches the detector too.
+public struct Detector: Sendable {
+    /// Who holds the right or duty a matched sentence states.
+    public enum Holder: String, Sendable, Equatable {
+        case provider, client, both
+    }
+
+    /// One fired signal.
+    public struct Hit: Sendable, Equatable {
+        public var kind: String
+        public var facet: String?
+        public var holder: Holder?
+        public var evidence: Evidence
+    }
+
+    /// What a signal belongs to.
+    struct Source: Sendable {
+        var kind: String
+        var facet: String?
+        /// The party a signal requires to hold the right (`actor:` in the file), if any.
+        var actor: String?
+    }
+
+    let signals: Matcher
+    let sources: [Source]
+    let headings: Matcher
+    let headingKinds: [String]
+
+    public init(library: ClauseLibrary) throws(MatcherError) {
+        var rules: [Matcher.Rule] = [], sources: [Source] = []
+        var seen: Set<String> = []
+        var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
+        for kind in library.kinds {
+            let clauses = library.orderedClauses.filter { $0.kind == kind.id }
+            for clause in clauses {
+                for signal in clause.detection.signals {
+                    // Variants of a kind often share signals: compile each once.
+                    let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
+                    guard seen.insert(key).inserted else { continue }
+                    rules.append(Matcher.Rule(signal))
+                    sources.append(Source(kind: kind.id, facet: signal.facet, actor: signal.actor))
+                }
+            }
+            let phrases = Array(Set(clauses.flatMap(\.detection.headings))).sorted()
+            if !phrases.isEmpty {
+                headingRules.append(Matcher.Rule(anyOf: phrases))
+                headingKinds.append(kind.id)
+            }
+        }
+        self.signals = try Matcher(rules: rules)
+        self.sources = sources
+        self.headings = try Matcher(rules: headingRules)
+        self.headingKinds = headingKinds
+    }
+
+    /// Every signal that fires in `model`, in document order, and the kinds named by section headings.
+    public func hits(in model: TextModel) -> [Hit] {
+        var hits: [Hit] = []
+        for match in signals.matches(in: model) {
+            let source = sources[match.rule]
+            let holder = Self.holder(of: match, in: model)
+            if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
+            hits.append(Hit(kind: source.kind, facet: source.facet, holder: holder, evidence: Self.evidence(match, in: model, facet: source.facet)))
+        }
+        for heading in model.headings where !heading.tokens.isEmpty {
+            for match in headings.matches(in: model, tokens: heading.tokens) where match.tokens.lowerBound == heading.tokens.lowerBound || heading.tokens.count <= 6 {
+                let range = model.position(ofTokens: heading.tokens)
+                hits.append(Hit(kind: headingKinds[match.rule], facet: nil, holder: nil,
+                                evidence: Evidence(range: range, text: Self.clean(model.text(ofTokens: heading.tokens)))))
+            }
+        }
+        return hits.sorted { ($0.evidence.range.start, $0.kind) < ($1.evidence.range.start, $1.kind) }
+    }
+
+    static func evidence(_ match: PhraseMatch, in model: TextModel, facet: String?) -> Evidence {
+        Evidence(range: model.position(of: match), text: clean(model.text(ofSentence: match.sentence)), facet: facet)
+    }
+
+    /// The sentence on one line, without the line breaks and runs of spaces of the original.
+    static func clean(_ text: String) -> String {
+        var out = "", space = false
+        for character in text {
+            if character == " " || character == "\n" || character == "\t" || character == "\r" {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                out.append(character)
+                space = false
+            }
+        }
+        return out
+    }
+
+    /// The party that holds what the sentence states: the last party named before the first hit
+    /// ("the Client may terminate…"), or both when the sentence speaks of "either party".
+    static func holder(of match: PhraseMatch, in model: TextModel) -> Holder? {
+        let sentence = model.sentences[match.sentence]
+        var holder: Holder?
+        var index = sentence.tokens.lowerBound
+        while index < match.tokens.lowerBound {
+            let word = model.word(index)
+            if ["either", "each", "both", "any"].contains(word), index + 1 < model.tokens.count, ["party", "parties", "of"].contains(model.word(index + 1)) {
+                holder = .both
+                index += 2
+                continue
+            }
+            if let party = model.party(atToken: index) {
+                holder = party.role == .provider ? .provider : .client
+                index += party.length
+                continue
+            }
+            index += 1
+        }
+        return holder
+    }
+
+    /// Whether `holder` meets a signal's `actor:`: a client-only right needs the client alone; a
+    /// provider's right is met when the provider, or either party, holds it.
+    static func holder(_ holder: Holder?, satisfies actor: String) -> Bool {
+        switch actor {
+        case "client": holder == .client
+        case "provider": holder == .provider || holder == .both
+        default: true
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Lints contracts against a clause library and a policy: for each kind, present, partial or
+/// missing with its facets and evidence; findings for the required kinds that are missing or lack
+/// the facet a provider needs, and for risky terms.
+public struct Linter: Sendable {
+    public let library: ClauseLibrary
+    public let policy: LintPolicy
+    let detector: Detector
+
+    /// At most this many places are kept as evidence for one kind.
+    static let evidenceLimit = 8
+
+    public init(library: ClauseLibrary, policy: LintPolicy) throws(MatcherError) {
+        self.library = library
+        self.policy = policy
+        self.detector = try Detector(library: library)
+    }
+
+    /// Every rule id a finding can have, for `--ignore`, `--severity` and SARIF.
+    public static func ruleIDs(_ library: ClauseLibrary) -> [String] {
+        library.kinds.flatMap { kind in ["missing.\(kind.id)"] + (kind.needs == nil ? [] : ["partial.\(kind.id)"]) }
+    }
+
+    public func lint(_ extracted: ExtractedText, path: String) -> DocumentReport {
+        let model = TextModel(extracted)
+        let hits = detector.hits(in: model)
+        var kinds: [KindReport] = []
+        var findings: [Finding] = []
+        for kind in library.kinds {
+            let found = hits.filter { $0.kind == kind.id }
+            let facets = Array(Set(found.compactMap(\.facet))).sorted()
+            var evidence: [Evidence] = []
+            for hit in found where !evidence.contains(where: { $0.range == hit.evidence.range && $0.facet == hit.evidence.facet }) {
+                evidence.append(hit.evidence)
+            }
+            let needed = policy.required[kind.id] ?? kind.needs
+            var status = ClauseStatus.missing
+            if !found.isEmpty {
+                // A facet held by the client alone (only the client may terminate) protects no provider.
+                let held = needed.map { facet in found.contains { $0.facet == facet && $0.holder != .client } } ?? true
+                status = held ? .present : .partial
+            }
+            kinds.append(KindReport(kind: kind.id, title: kind.title, status: status, facets: facets, evidence: Array(evidence.prefix(Self.evidenceLimit))))
+            guard policy.required.keys.contains(kind.id) else { continue }
+            switch status {
+            case .missing:
+                findings.append(Finding(rule: "missing.\(kind.id)", kind: kind.id, severity: .error, message: kind.missing, fix: fixClause(kind, facet: needed)))
+            case .partial:
+                let place = found.first { $0.facet == needed } ?? found.first
+                let message = kind.needs == needed ? kind.partial ?? "" : "The \(kind.title.lowercased()) clause lacks `\(needed ?? "")`."
+                findings.append(Finding(rule: "partial.\(kind.id)", kind: kind.id, severity: .warning, message: message,
+                                        range: place?.evidence.range, excerpt: place?.evidence.text, fix: fixClause(kind, facet: needed)))
+            case .present:
+                break
+            }
+        }
+        findings = findings.compactMap { finding in
+            policy.severity(of: finding).map { var finding = finding; finding.severity = $0; return finding }
+        }
+        findings.sort { ($0.position, $0.rule) < ($1.position, $1.rule) }
+        return DocumentReport(path: path, kinds: kinds, findings: findings, text: extracted.text)
+    }
+
+    /// The clause to propose: the kind's default, or the first of its clauses with the needed facet.
+    func fixClause(_ kind: ClauseKind, facet: String?) -> String? {
+        let candidates = [library.clauses[kind.defaultClause]].compactMap { $0 } + library.orderedClauses.filter { $0.kind == kind.id }
+        return (candidates.first { facet == nil || $0.facets.contains(facet!) } ?? candidates.first)?.reference
+    }
+}

@@ -1,0 +1,4 @@
+// Until the risks branch adds `actor:` to signals.
+extension Detection.Signal {
+    var actor: String? { nil }
+}
