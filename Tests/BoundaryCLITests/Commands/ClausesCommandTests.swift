@@ -77,6 +77,7 @@ import Testing
             kind: termination
             title: Termination on notice (ours)
             summary: Either side may end the agreement on notice, so nobody is held to it.
+            facets: [convenience]
             variables:
               notice_days:
                 type: days
