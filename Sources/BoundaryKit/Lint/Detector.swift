@@ -12,7 +12,15 @@ public struct Detector: Sendable {
         public var kind: String
         public var facet: String?
         public var holder: Holder?
-        public var evidence: Evidence
+        public var range: SourceRange
+        /// The sentence that fired, or nil for a heading (then `tokens` are the heading's).
+        var sentence: Int?
+        var tokens: Range<Int>
+
+        /// The place and its sentence as evidence; built only for the evidence a report keeps.
+        public func evidence(in model: TextModel) -> Evidence {
+            Evidence(range: range, text: Detector.clean(sentence.map(model.text(ofSentence:)) ?? model.text(ofTokens: tokens)), facet: facet)
+        }
     }
 
     /// What a signal belongs to.
@@ -62,20 +70,21 @@ public struct Detector: Sendable {
             let source = sources[match.rule]
             let holder = Self.holder(of: match, in: model)
             if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
-            hits.append(Hit(kind: source.kind, facet: source.facet, holder: holder, evidence: Self.evidence(match, in: model, facet: source.facet)))
+            hits.append(Hit(kind: source.kind, facet: source.facet, holder: holder, range: model.position(of: match), sentence: match.sentence, tokens: match.tokens))
         }
-        for heading in model.headings where !heading.tokens.isEmpty {
-            for match in headings.matches(in: model, tokens: heading.tokens) where match.tokens.lowerBound == heading.tokens.lowerBound || heading.tokens.count <= 6 {
-                let range = model.position(ofTokens: heading.tokens)
-                hits.append(Hit(kind: headingKinds[match.rule], facet: nil, holder: nil,
-                                evidence: Evidence(range: range, text: Self.clean(model.text(ofTokens: heading.tokens)))))
+        // Heading phrases count only inside a heading: one pass over the text, then keep those hits.
+        let titles = model.headings.map(\.tokens).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        for match in headings.matches(in: model) {
+            var low = 0, high = titles.count
+            while low < high {
+                let middle = (low + high) / 2
+                if titles[middle].lowerBound <= match.tokens.lowerBound { low = middle + 1 } else { high = middle }
             }
+            guard low > 0, case let title = titles[low - 1], title.upperBound >= match.tokens.upperBound,
+                  match.tokens.lowerBound == title.lowerBound || title.count <= 6 else { continue }
+            hits.append(Hit(kind: headingKinds[match.rule], facet: nil, holder: nil, range: model.position(ofTokens: title), sentence: nil, tokens: title))
         }
-        return hits.sorted { ($0.evidence.range.start, $0.kind) < ($1.evidence.range.start, $1.kind) }
-    }
-
-    static func evidence(_ match: PhraseMatch, in model: TextModel, facet: String?) -> Evidence {
-        Evidence(range: model.position(of: match), text: clean(model.text(ofSentence: match.sentence)), facet: facet)
+        return hits.sorted { ($0.range.start, $0.kind) < ($1.range.start, $1.kind) }
     }
 
     /// The sentence on one line, without the line breaks and runs of spaces of the original.
@@ -98,7 +107,8 @@ public struct Detector: Sendable {
     static func holder(of match: PhraseMatch, in model: TextModel) -> Holder? {
         let sentence = model.sentences[match.sentence]
         var holder: Holder?
-        var index = sentence.tokens.lowerBound
+        // The subject is near the verb: a long sentence's opening words are not searched.
+        var index = max(sentence.tokens.lowerBound, match.tokens.lowerBound - 40)
         while index < match.tokens.lowerBound {
             let word = model.word(index)
             if ["either", "each", "both", "any"].contains(word), index + 1 < model.tokens.count, ["party", "parties", "of"].contains(model.word(index + 1)) {

@@ -5,6 +5,8 @@ public struct Linter: Sendable {
     public let library: ClauseLibrary
     public let policy: LintPolicy
     let detector: Detector
+    /// Per kind, its default clause first, then the others: where a fix is chosen.
+    let candidates: [String: [Clause]]
 
     /// At most this many places are kept as evidence for one kind.
     static let evidenceLimit = 8
@@ -13,6 +15,11 @@ public struct Linter: Sendable {
         self.library = library
         self.policy = policy
         self.detector = try Detector(library: library)
+        var candidates: [String: [Clause]] = [:]
+        for kind in library.kinds {
+            candidates[kind.id] = [library.clauses[kind.defaultClause]].compactMap { $0 } + library.orderedClauses.filter { $0.kind == kind.id && $0.id != kind.defaultClause }
+        }
+        self.candidates = candidates
     }
 
     /// Every rule id a finding can have, for `--ignore`, `--severity` and SARIF.
@@ -29,8 +36,8 @@ public struct Linter: Sendable {
             let found = hits.filter { $0.kind == kind.id }
             let facets = Array(Set(found.compactMap(\.facet))).sorted()
             var evidence: [Evidence] = []
-            for hit in found where !evidence.contains(where: { $0.range == hit.evidence.range && $0.facet == hit.evidence.facet }) {
-                evidence.append(hit.evidence)
+            for hit in found where evidence.count < Self.evidenceLimit && !evidence.contains(where: { $0.range == hit.range && $0.facet == hit.facet }) {
+                evidence.append(hit.evidence(in: model))
             }
             let needed = policy.required[kind.id] ?? kind.needs
             var status = ClauseStatus.missing
@@ -39,7 +46,7 @@ public struct Linter: Sendable {
                 let held = needed.map { facet in found.contains { $0.facet == facet && $0.holder != .client } } ?? true
                 status = held ? .present : .partial
             }
-            kinds.append(KindReport(kind: kind.id, title: kind.title, status: status, facets: facets, evidence: Array(evidence.prefix(Self.evidenceLimit))))
+            kinds.append(KindReport(kind: kind.id, title: kind.title, status: status, facets: facets, evidence: evidence))
             guard policy.required.keys.contains(kind.id) else { continue }
             switch status {
             case .missing:
@@ -48,7 +55,7 @@ public struct Linter: Sendable {
                 let place = found.first { $0.facet == needed } ?? found.first
                 let message = kind.needs == needed ? kind.partial ?? "" : "The \(kind.title.lowercased()) clause lacks `\(needed ?? "")`."
                 findings.append(Finding(rule: "partial.\(kind.id)", kind: kind.id, severity: .warning, message: message,
-                                        range: place?.evidence.range, excerpt: place?.evidence.text, fix: fixClause(kind, facet: needed)))
+                                        range: place?.range, excerpt: place?.evidence(in: model).text, fix: fixClause(kind, facet: needed)))
             case .present:
                 break
             }
@@ -62,7 +69,7 @@ public struct Linter: Sendable {
 
     /// The clause to propose: the kind's default, or the first of its clauses with the needed facet.
     func fixClause(_ kind: ClauseKind, facet: String?) -> String? {
-        let candidates = [library.clauses[kind.defaultClause]].compactMap { $0 } + library.orderedClauses.filter { $0.kind == kind.id }
+        let candidates = candidates[kind.id] ?? []
         return (candidates.first { facet == nil || $0.facets.contains(facet!) } ?? candidates.first)?.reference
     }
 }

@@ -62,9 +62,11 @@ extension TextModel {
     /// (longest first), then role words.
     public func party(atToken index: Int) -> (role: PartyRole, length: Int)? {
         guard index < tokens.count else { return nil }
-        for party in parties.sorted(by: { $0.words.count > $1.words.count }) where index + party.words.count <= tokens.count {
-            if (0..<party.words.count).allSatisfy({ word(index + $0) == party.words[$0] }) { return (party.role, party.words.count) }
+        var best: (role: PartyRole, length: Int)?
+        for party in parties where index + party.words.count <= tokens.count && party.words.count > (best?.length ?? 0) {
+            if (0..<party.words.count).allSatisfy({ word(index + $0) == party.words[$0] }) { best = (party.role, party.words.count) }
         }
+        if let best { return best }
         if index + 1 < tokens.count {
             let two = word(index) + " " + word(index + 1)
             if Self.providerWords.contains(two) { return (.provider, 2) }
