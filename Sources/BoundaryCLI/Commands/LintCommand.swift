@@ -19,6 +19,9 @@ struct LintCommand: Command {
             OptionSpec(["--ignore"], valueName: "RULE|KIND", help: "Leave out a rule or every rule about a kind.", repeatable: true),
             OptionSpec(["--severity"], valueName: "RULE=LEVEL", help: "Change a rule's (or kind's) severity: error, warning or note.", repeatable: true),
             OptionSpec(["--policy"], valueName: "FILE", help: "A policy file: require, ignore, severity, fail_on (see docs/lint-policy.md)."),
+            OptionSpec(["--addendum"], valueName: "FILE", help: "Write an addendum in Markdown with the library clauses for every missing required kind (one contract)."),
+            OptionSpec(["--agreement"], valueName: "FILE", help: "With --addendum: fill the clauses from this agreement file."),
+            OptionSpec(["--set"], valueName: "KEY=VALUE", help: "With --addendum: a value for the clauses, e.g. provider.name=…, terms.notice_days=30.", repeatable: true),
             OptionSpec(["--fail-on"], valueName: "LEVEL", help: "Exit 1 when a finding is at or above LEVEL (default error).", allowedValues: Severity.allCases.map(\.rawValue)),
             LibraryLoader.clausesOption,
         ],
@@ -46,6 +49,9 @@ struct LintCommand: Command {
             }
         }
         let report = LintReport(documents: documents)
+        if let addendum = arguments.value("--addendum") {
+            try writeAddendum(addendum, report: report, library: library, arguments: arguments, io: io, inputs: paths)
+        }
         let output: String
         switch arguments.value("--format") ?? "text" {
         default: output = temporaryJSON(report)
@@ -55,6 +61,34 @@ struct LintCommand: Command {
         }
         if failed { return ExitCode.error }
         return report.hasFinding(atLeast: policy.failOn) ? ExitCode.findings : ExitCode.success
+    }
+
+    static func writeAddendum(_ path: String, report: LintReport, library: ClauseLibrary, arguments: ParsedArguments, io: IO, inputs: [String]) throws {
+        guard report.documents.count == 1, let document = report.documents.first else {
+            throw CLIError("--addendum is for one contract; \(report.documents.count) were checked", fix: "run lint --addendum on each contract")
+        }
+        let clauses = Addendum.clauses(for: document, library: library)
+        guard !clauses.isEmpty else {
+            io.writeErr("no addendum written: \(document.path) has every required clause\n")
+            return
+        }
+        var plan: DraftPlan?
+        var node = Node(.map([]), file: "--set", line: 0)
+        if let agreement = arguments.value("--agreement") {
+            let (name, text) = try InputReader.read(path: agreement, io: io)
+            let file = try FormatReader.parse(text, file: name)
+            node = try Drafting.input(presetID: nil, file: file, sets: arguments.values("--set"), library: library).get()
+            plan = try Drafting.plan(node, library: library).get()
+        } else {
+            node = try AgreementInput.applying(arguments.values("--set"), to: node).get()
+        }
+        let values = Addendum.values(for: clauses, node: node, plan: plan)
+        let text: String
+        do { text = try Addendum.render(clauses, values: values, contract: document.path, library: library) } catch {
+            throw CLIError("internal error: \(error) while writing the addendum", fix: "please report it")
+        }
+        try OutputWriter.write(text, to: path, force: arguments.flag("--force"), io: io, inputs: inputs + (arguments.value("--agreement").map { [$0] } ?? []))
+        io.writeErr("wrote \(path): \(clauses.count) clause\(clauses.count == 1 ? "" : "s") to add\n")
     }
 
     static func makePolicy(_ arguments: ParsedArguments, library: ClauseLibrary, io: IO) throws -> LintPolicy {
