@@ -15,7 +15,7 @@ enum DocumentReader {
         }
         if lower.hasSuffix(".docx") {
             let bytes = try InputReader.readFile(path: path, absolute: io.absolutePath(path), io: io, limit: sizeLimit)
-            do { return try DocxText.extract(bytes) } catch { throw CLIError("'\(path)': \(error)", fix: "open it in a word processor and save it again as .docx, or export the text") }
+            do { return try DocxText.extract(bytes) } catch { throw CLIError("'\(path)': \(error)") }
         }
         if lower.hasSuffix(".pdf") {
             _ = try InputReader.readFile(path: path, absolute: io.absolutePath(path), io: io, limit: sizeLimit)

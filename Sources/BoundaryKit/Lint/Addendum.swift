@@ -35,7 +35,7 @@ public enum Addendum {
     }
 
     static func blank(_ variable: Variable) -> TemplateValue {
-        let label = "[\u{2009}\(variable.prompt ?? variable.name.replacingUnderscores)\u{2009}]"
+        let label = "[ \(variable.name.replacingUnderscores) ]"
         return variable.type == .list ? .list(["**\(label)**"]) : .text("**\(label)**")
     }
 
