@@ -25,11 +25,17 @@ struct HighlightedText {
     var lines: [Line]
 
     init(text: String, evidence: [SourceRange], findings: [SourceRange]) {
-        var raw = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
-            var scalars = Array(line.unicodeScalars)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return scalars
+        // Split on scalars, not characters: "\r\n" is one Character.
+        var raw: [[Unicode.Scalar]] = [[]]
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if raw[raw.count - 1].last == "\r" { raw[raw.count - 1].removeLast() }
+                raw.append([])
+            } else {
+                raw[raw.count - 1].append(scalar)
+            }
         }
+        if raw[raw.count - 1].last == "\r" { raw[raw.count - 1].removeLast() }
         if raw.count > 1, raw.last?.isEmpty == true { raw.removeLast() }
         let count = raw.count
 
