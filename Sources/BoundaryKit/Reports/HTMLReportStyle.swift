@@ -43,7 +43,7 @@ enum HTMLReportStyle {
     .kind-table thead th { font-size: 0.75rem; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
     .kind-table tbody th { font-weight: 550; }
     .kind-table tr.missing th { color: var(--muted); font-weight: normal; }
-    .kind-id { font: 0.78em var(--mono); color: var(--faint); margin-left: 0.25rem; }
+    .kind-id { display: block; font: 0.74rem var(--mono); color: var(--faint); margin-left: 1.25em; white-space: nowrap; }
     .where { color: var(--muted); white-space: nowrap; }
     .none { color: var(--faint); }
     .status { display: inline-block; font-size: 0.78rem; font-weight: 600; line-height: 1.5; padding: 0 0.5em; border-radius: 999px; }
@@ -77,7 +77,7 @@ enum HTMLReportStyle {
     .no:hover { color: var(--ink); }
     .tx { font: 1.03rem/1.65rem var(--serif); white-space: pre-wrap; overflow-wrap: anywhere; hyphens: manual; font-variant-ligatures: common-ligatures; min-height: 1.65rem; }
     mark.ev { color: inherit; background: var(--hl); border-radius: 2px; padding: 0.08em 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-    mark.ev.multi { box-shadow: inset 0 -0.14em 0 rgba(31, 35, 40, 0.28); }
+    mark.ev.multi { background: linear-gradient(180deg, var(--hl) 0 52%, var(--hl2, var(--hl)) 52% 100%); }
     .risk { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: var(--error); text-decoration-thickness: 1.5px; text-underline-offset: 0.22em; text-decoration-skip-ink: none; cursor: help; }
     .risk.sev-note { text-decoration-style: dotted; text-decoration-thickness: 2px; }
     .risk.sample { cursor: default; }

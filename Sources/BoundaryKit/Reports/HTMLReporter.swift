@@ -159,7 +159,8 @@ public enum HTMLReporter {
                     let items = segment.evidence.map { evidence[$0] }
                     let kinds = items.map(\.kind.kind).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                     let hover = items.map { $0.kind.title + ($0.evidence.facet.map { " — \($0)" } ?? "") }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                    let classes = "ev \(palette.className(kinds[0]))" + (kinds.count > 1 ? " multi" : "")
+                    // Two kinds over the same words: the first colour above, the second below.
+                    let classes = "ev \(palette.className(kinds[0]))" + (kinds.count > 1 ? " multi \(palette.secondClassName(kinds[1]))" : "")
                     inner = "<mark class=\"\(classes)\" title=\"\(e(hover.joined(separator: "; ")))\" data-evidence=\"\(segment.evidence.map { "e\($0)" }.joined(separator: " "))\">\(inner)</mark>"
                 }
                 html += inner
@@ -220,7 +221,16 @@ struct KindPalette {
         return "k\(index)"
     }
 
+    /// The class that gives a second kind's colour to a highlight of two kinds.
+    func secondClassName(_ kind: String) -> String {
+        guard let index = kinds.firstIndex(of: kind) else { return "x-none" }
+        return "x\(index)"
+    }
+
     var css: String {
-        kinds.indices.map { ".k\($0) { --hl: \(Self.colours[$0 % Self.colours.count]); }" }.joined(separator: "\n")
+        kinds.indices.map { index in
+            let colour = Self.colours[index % Self.colours.count]
+            return ".k\(index) { --hl: \(colour); } .x\(index) { --hl2: \(colour); }"
+        }.joined(separator: "\n")
     }
 }
