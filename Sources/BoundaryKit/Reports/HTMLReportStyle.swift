@@ -77,7 +77,7 @@ enum HTMLReportStyle {
     .no:hover { color: var(--ink); }
     .tx { font: 1.03rem/1.65rem var(--serif); white-space: pre-wrap; overflow-wrap: anywhere; hyphens: manual; font-variant-ligatures: common-ligatures; min-height: 1.65rem; }
     mark.ev { color: inherit; background: var(--hl); border-radius: 2px; padding: 0.08em 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-    mark.ev.multi { background: linear-gradient(180deg, var(--hl) 0 52%, var(--hl2, var(--hl)) 52% 100%); }
+    mark.ev.multi { background-image: linear-gradient(to bottom, var(--hl) 52%, var(--hl2) 52%); }
     .risk { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: var(--error); text-decoration-thickness: 1.5px; text-underline-offset: 0.22em; text-decoration-skip-ink: none; cursor: help; }
     .risk.sev-note { text-decoration-style: dotted; text-decoration-thickness: 2px; }
     .risk.sample { cursor: default; }

@@ -85,11 +85,13 @@ public enum SARIFReporter {
     static func result(_ finding: Finding, ruleIndex: Int, uri: String, artifactIndex: Int) -> JSONValue {
         var region: [(key: String, value: JSONValue)] = []
         if let range = finding.range {
-            region.append(("startLine", number(range.start.line)))
-            region.append(("startColumn", number(range.start.column)))
-            if range.end > range.start {
+            // SARIF lines and columns start at 1; a position below that is not passed on as is.
+            let start = SourcePosition(line: max(1, range.start.line), column: max(1, range.start.column))
+            region.append(("startLine", number(start.line)))
+            region.append(("startColumn", number(start.column)))
+            if range.end > start {
                 region.append(("endLine", number(range.end.line)))
-                region.append(("endColumn", number(range.end.column)))
+                region.append(("endColumn", number(max(1, range.end.column))))
             }
         } else {
             region.append(("startLine", number(1)))

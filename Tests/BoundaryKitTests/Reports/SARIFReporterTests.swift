@@ -77,6 +77,12 @@ import Testing
         #expect(SARIFReporter.artifactURI(path) == uri)
     }
 
+    @Test func positionsBelowOneAreClampedToTheStart() throws {
+        let finding = Finding(rule: "risk.x", severity: .note, message: "m", range: SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0)))
+        let sarif = SARIFReporter.render(LintReport(documents: [DocumentReport(path: "a", kinds: [], findings: [finding], text: "")]), toolVersion: "1")
+        #expect(sarif.contains("\"region\": {\n                  \"startColumn\": 1,\n                  \"startLine\": 1\n                }"))
+    }
+
     @Test func ruleDescriptionsFromIDsOrGiven() {
         #expect(SARIFReporter.describe(rule: "missing.late-payment") == "no late payment clause")
         #expect(SARIFReporter.describe(rule: "risk.pay-when-paid") == "risky term: pay when paid")
