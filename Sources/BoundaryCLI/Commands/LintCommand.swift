@@ -42,7 +42,8 @@ struct LintCommand: Command {
         var failed = false
         for path in paths {
             do {
-                documents.append(linter.lint(try DocumentReader.read(path, io: io), path: path == "-" ? "<stdin>" : path))
+                let (extracted, original) = try DocumentReader.read(path, io: io)
+                documents.append(linter.lint(extracted, path: path == "-" ? "<stdin>" : path, original: original))
             } catch let error as CLIError {
                 failed = true
                 io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))
@@ -54,7 +55,10 @@ struct LintCommand: Command {
         }
         let output: String
         switch arguments.value("--format") ?? "text" {
-        default: output = temporaryJSON(report)
+        case "json": output = JSONReporter.render(report)
+        case "sarif": output = SARIFReporter.render(report, toolVersion: CLI.version, ruleDescriptions: ruleDescriptions(library))
+        case "html": output = HTMLReporter.render(report)
+        default: output = TextReporter.render(report, colour: arguments.value("--output") == nil && Terminal.useColour(io: io, stream: .stdout))
         }
         if !documents.isEmpty {
             try OutputWriter.write(output, to: arguments.value("--output"), force: arguments.flag("--force"), io: io, inputs: paths)
@@ -107,23 +111,13 @@ struct LintCommand: Command {
         return policy
     }
 
-    static func temporaryJSON(_ report: LintReport) -> String {
-        func position(_ range: SourceRange?) -> [(key: String, value: JSONValue)] {
-            let start = range?.start ?? SourcePosition(line: 1, column: 1)
-            return [("line", .number(String(start.line))), ("column", .number(String(start.column)))]
+    /// A short description of every rule, for SARIF viewers.
+    static func ruleDescriptions(_ library: ClauseLibrary) -> [String: String] {
+        var descriptions: [String: String] = [:]
+        for kind in library.kinds {
+            descriptions["missing.\(kind.id)"] = kind.missing
+            if let partial = kind.partial { descriptions["partial.\(kind.id)"] = partial }
         }
-        let documents = report.documents.map { document -> JSONValue in
-            .object([
-                ("path", .string(document.path)),
-                ("clauses", .array(document.kinds.map { kind in
-                    .object([("kind", .string(kind.kind)), ("status", .string(kind.status.rawValue)), ("facets", .array(kind.facets.map { .string($0) })),
-                             ("evidence", .array(kind.evidence.map { .object(position($0.range) + [("text", .string($0.text))] + ($0.facet.map { [("facet", .string($0))] } ?? [])) }))])
-                })),
-                ("findings", .array(document.findings.map { finding in
-                    .object([("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message))] + position(finding.range))
-                })),
-            ])
-        }
-        return JSONValue.object([("documents", .array(documents))]).pretty() + "\n"
+        return descriptions
     }
 }

@@ -8,22 +8,24 @@ enum DocumentReader {
     /// Larger inputs are refused: the text model takes about ten times a text's size in memory.
     static let sizeLimit = 32 << 20
 
-    static func read(_ path: String, io: IO) throws -> ExtractedText {
+    /// The text to lint, and the text its positions refer to when that is another (HTML source, raw PDF text).
+    static func read(_ path: String, io: IO) throws -> (ExtractedText, original: String?) {
         let lower = path.lowercased()
         if path == "-" {
-            return ExtractedText(text: try InputReader.read(path: path, io: io, limit: sizeLimit).text)
+            return (ExtractedText(text: try InputReader.read(path: path, io: io, limit: sizeLimit).text), nil)
         }
         if lower.hasSuffix(".docx") {
             let bytes = try InputReader.readFile(path: path, absolute: io.absolutePath(path), io: io, limit: sizeLimit)
-            do { return try DocxText.extract(bytes) } catch { throw CLIError("'\(path)': \(error)") }
+            do { return (try DocxText.extract(bytes), nil) } catch { throw CLIError("'\(path)': \(error)") }
         }
         if lower.hasSuffix(".pdf") {
             _ = try InputReader.readFile(path: path, absolute: io.absolutePath(path), io: io, limit: sizeLimit)
-            return PDFTextCleanup.clean(try pdftotext(io.absolutePath(path), display: path, io: io))
+            let raw = try pdftotext(io.absolutePath(path), display: path, io: io)
+            return (PDFTextCleanup.clean(raw), raw)
         }
         let text = try InputReader.read(path: path, io: io, limit: sizeLimit).text
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return HTMLText.extract(text) }
-        return ExtractedText(text: text)
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return (HTMLText.extract(text), text) }
+        return (ExtractedText(text: text), nil)
     }
 
     /// The text of a PDF through poppler's `pdftotext`, which every Linux and Homebrew has a package for.

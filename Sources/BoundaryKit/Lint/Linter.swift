@@ -27,7 +27,9 @@ public struct Linter: Sendable {
         library.kinds.flatMap { kind in ["missing.\(kind.id)"] + (kind.needs == nil ? [] : ["partial.\(kind.id)"]) }
     }
 
-    public func lint(_ extracted: ExtractedText, path: String) -> DocumentReport {
+    /// Lints `extracted`. `original` is the text its positions refer to, when extraction changed the
+    /// lines (an HTML source, the raw output of pdftotext), for reports that show the document.
+    public func lint(_ extracted: ExtractedText, path: String, original: String? = nil) -> DocumentReport {
         let model = TextModel(extracted)
         let hits = detector.hits(in: model)
         var kinds: [KindReport] = []
@@ -64,7 +66,7 @@ public struct Linter: Sendable {
             policy.severity(of: finding).map { var finding = finding; finding.severity = $0; return finding }
         }
         findings.sort { ($0.position, $0.rule) < ($1.position, $1.rule) }
-        return DocumentReport(path: path, kinds: kinds, findings: findings, text: extracted.text)
+        return DocumentReport(path: path, kinds: kinds, findings: findings, text: original ?? extracted.text)
     }
 
     /// The clause to propose: the kind's default, or the first of its clauses with the needed facet.

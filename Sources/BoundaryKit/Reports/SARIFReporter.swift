@@ -10,8 +10,6 @@
 /// - Each document linted is listed in `artifacts`, with or without findings.
 public enum SARIFReporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    /// Where a reader of the log learns about the tool.
-    public static let informationURI = "https://github.com/boundary-cli/boundary"
 
     /// - Parameters:
     ///   - toolVersion: `tool.driver.version`, e.g. `BoundaryKitVersion.string`.
@@ -30,7 +28,6 @@ public enum SARIFReporter {
         let driver = JSONValue.object([
             ("name", .string("boundary")),
             ("version", .string(toolVersion)),
-            ("informationUri", .string(informationURI)),
             ("rules", .array(rules.rules.map { rule in
                 .object([
                     ("id", .string(rule.id)),

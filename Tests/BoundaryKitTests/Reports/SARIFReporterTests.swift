@@ -20,8 +20,7 @@ import Testing
         let driver = run["tool"]?["driver"]
         #expect(driver?["name"] == .string("boundary"))
         #expect(driver?["version"] == .string("0.1.0"))
-        guard case .string(let information)? = driver?["informationUri"] else { Issue.record("informationUri"); return }
-        #expect(information.hasPrefix("https://"))
+        #expect(driver?["informationUri"] == nil, "no public address yet: none is made up")
         guard case .array(let rules)? = driver?["rules"], case .array(let results)? = run["results"] else { Issue.record("rules and results"); return }
         var ruleIDs: [String] = []
         for rule in rules {
