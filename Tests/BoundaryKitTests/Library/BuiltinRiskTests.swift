@@ -1,5 +1,5 @@
-import BoundaryKit
 import Testing
+@testable import BoundaryKit
 
 /// The risk rules in `Clauses/risks/` load cleanly, cover the terms `boundary lint` must flag, and
 /// each carries enough examples both ways.
@@ -40,6 +40,14 @@ import Testing
         }
         let texts = risk.examples.map(\.text)
         #expect(Set(texts).count == texts.count, "\(risk.id) repeats an example")
+    }
+
+    /// Every phrase of every risk signal compiles into the lint matcher (whether the examples are
+    /// found is the detector's test, with `actor` and `days_over`).
+    @Test func everySignalCompiles() throws {
+        let signals = Self.library.orderedRisks.flatMap(\.detection.signals)
+        let matcher = try Matcher(rules: signals.map(Matcher.Rule.init))
+        #expect(matcher.rules.count == signals.count)
     }
 
     /// Severity follows how much a term hurts the provider: money and ownership are errors.
