@@ -12,16 +12,18 @@ public struct LibraryFile: Sendable {
     }
 }
 
-/// The clause kinds, clauses and presets that every command reads. Built from one or more layers of
-/// files: the built-in library first, then a user's `--clauses DIR`, where the same id replaces and a
-/// new id adds.
+/// The clause kinds, clauses, presets and risk rules that every command reads. Built from one or more
+/// layers of files: the built-in library first, then a user's `--clauses DIR`, where the same id
+/// replaces and a new id adds.
 public struct ClauseLibrary: Sendable {
     public private(set) var kinds: [ClauseKind] = []
     public private(set) var clauses: [String: Clause] = [:]
     public private(set) var presets: [String: Preset] = [:]
+    /// The risky-term rules of `boundary lint`, from `risks/<id>.md`, by id.
+    public private(set) var risks: [String: RiskRule] = [:]
 
     /// Folders that hold other kinds of data, read by the commands that use them.
-    static let reservedFolders: Set<String> = ["presets", "risks", "letters", "tone"]
+    static let reservedFolders: Set<String> = ["presets", "letters", "tone"]
 
     /// Loads `layers` in order and checks the result as a whole. Problems do not stop the load: every
     /// one is reported, and the library holds what could be read.
@@ -49,6 +51,11 @@ public struct ClauseLibrary: Sendable {
             } else if parts.count == 2 && parts[0] == "presets" {
                 switch Preset.parse(file.text, path: file.displayPath) {
                 case .success(let preset): presets[preset.id] = preset
+                case .failure(let errors): diagnostics += errors.all
+                }
+            } else if parts.count == 2 && parts[0] == "risks" {
+                switch RiskParser.parse(file.text, path: file.displayPath) {
+                case .success(let risk): risks[risk.id] = risk
                 case .failure(let errors): diagnostics += errors.all
                 }
             } else if parts.count == 2 && Self.reservedFolders.contains(String(parts[0])) {
@@ -86,6 +93,9 @@ public struct ClauseLibrary: Sendable {
     }
 
     public var orderedPresets: [Preset] { presets.values.sorted { $0.id < $1.id } }
+
+    /// Every risk rule, by id.
+    public var orderedRisks: [RiskRule] { risks.values.sorted { $0.id < $1.id } }
 
     /// Facets that some clause of `kind` provides.
     public func facets(of kind: String) -> [String] {

@@ -17,8 +17,8 @@ public enum ClauseParser {
         let requires = header.textList("requires")
         let conflicts = header.textList("conflicts")
         let facets = header.textList("facets")
-        let detection = readDetection(header.node("detect"), into: &header)
-        let examples = readExamples(header.node("examples"), into: &header)
+        let detection = readDetection(header.node("detect"), for: .clause, into: &header)
+        let examples = readExamples(header.node("examples"), for: .clause, into: &header)
         var diagnostics = header.finish(known: headerKeys)
 
         let expected = expectedID(for: path)
@@ -116,24 +116,26 @@ public enum ClauseParser {
         }
     }
 
-    private static func readDetection(_ node: Node?, into header: inout MapReader) -> Detection {
+    /// Reads a `detect:` block. A clause has `headings` and `signals` with facets; a risk rule has
+    /// signals only, without facets.
+    static func readDetection(_ node: Node?, for owner: DataFileKind, into header: inout MapReader) -> Detection {
         guard let node else { return Detection() }
         var reader = MapReader(node, what: "`detect`")
-        var detection = Detection(headings: reader.textList("headings"))
+        var detection = Detection(headings: owner == .clause ? reader.textList("headings") : [])
         if let signals = reader.node("signals") {
             if case .list(let items) = signals.value {
-                detection.signals = items.compactMap { readSignal($0, into: &reader) }
+                detection.signals = items.compactMap { readSignal($0, for: owner, into: &reader) }
             } else {
                 reader.report(signals, "`signals` must be a list of `- all: …` entries")
             }
         }
-        header.report(reader.finish(known: ["headings", "signals"]))
+        header.report(reader.finish(known: owner == .clause ? ["headings", "signals"] : ["signals"]))
         return detection
     }
 
-    private static func readSignal(_ node: Node, into parent: inout MapReader) -> Detection.Signal? {
+    private static func readSignal(_ node: Node, for owner: DataFileKind, into parent: inout MapReader) -> Detection.Signal? {
         var reader = MapReader(node, what: "a signal")
-        let facet = reader.text("facet")
+        let facet = owner == .clause ? reader.text("facet") : nil
         var groups: [[String]] = []
         if let all = reader.node("all"), case .list(let items) = all.value, !items.isEmpty {
             for item in items {
@@ -148,11 +150,19 @@ public enum ClauseParser {
         }
         let within = reader.integer("within", in: 1...500) ?? 30
         let unless = reader.textList("unless").map { $0.lowercased() }
-        parent.report(reader.finish(known: ["facet", "all", "within", "unless"]))
-        return Detection.Signal(facet: facet, all: groups, within: within, unless: unless, line: node.line)
+        let actor = reader.text("actor")
+        if let actor, !Detection.Signal.actors.contains(actor), let at = reader.node("actor") {
+            reader.report(at, "unknown actor `\(actor)`", fix: "use one of \(Detection.Signal.actors.joined(separator: ", "))")
+        }
+        let daysOver = reader.integer("days_over", in: 1...3650)
+        let known = (owner == .clause ? ["facet"] : []) + ["all", "within", "unless", "actor", "days_over"]
+        parent.report(reader.finish(known: known))
+        return Detection.Signal(facet: facet, all: groups, within: within, unless: unless, actor: actor, daysOver: daysOver, line: node.line)
     }
 
-    private static func readExamples(_ node: Node?, into header: inout MapReader) -> [ClauseExample] {
+    /// Reads an `examples:` block: `present` and `absent` lists of texts or `- text:` maps. Only a
+    /// clause's present examples carry `facets`.
+    static func readExamples(_ node: Node?, for owner: DataFileKind, into header: inout MapReader) -> [ClauseExample] {
         guard let node else { return [] }
         var reader = MapReader(node, what: "`examples`")
         var examples: [ClauseExample] = []
@@ -169,13 +179,18 @@ public enum ClauseParser {
                 }
                 var example = MapReader(item, what: "an example")
                 let text = example.text("text", required: true) ?? ""
-                let facets = example.textList("facets")
+                let facets = owner == .clause ? example.textList("facets") : []
                 if !isPresent && !facets.isEmpty { example.report(item, "an absent example has no facets") }
-                reader.report(example.finish(known: ["text", "facets"]))
+                reader.report(example.finish(known: owner == .clause ? ["text", "facets"] : ["text"]))
                 examples.append(ClauseExample(text: text, facets: facets, isPresent: isPresent, file: item.file, line: item.line))
             }
         }
         header.report(reader.finish(known: ["present", "absent"]))
         return examples
     }
+}
+
+/// The library files whose `detect:` and `examples:` blocks share one reader.
+enum DataFileKind: Sendable {
+    case clause, risk
 }

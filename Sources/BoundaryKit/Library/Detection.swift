@@ -1,5 +1,5 @@
-/// How `boundary lint` recognises a kind of clause in someone else's wording: section headings and
-/// phrase signals. Read from the `detect:` block of a clause file.
+/// How `boundary lint` recognises a kind of clause, or a risky term, in someone else's wording:
+/// section headings and phrase signals. Read from the `detect:` block of a clause or risk file.
 public struct Detection: Sendable, Equatable {
     public var headings: [String] = []
     public var signals: [Signal] = []
@@ -12,7 +12,17 @@ public struct Detection: Sendable, Equatable {
         public var within: Int
         /// Phrases that cancel the signal when they occur in the same sentence.
         public var unless: [String]
+        /// The party who must hold the right or duty in the matched sentence (`provider` or
+        /// `client`), when it matters: "the Client may terminate at any time" is not "the Consultant may".
+        public var actor: String? = nil
+        /// A period longer than this many days must occur as one more group of the signal: a number
+        /// above it, in digits or words ("60", "sixty (60)", "ninety"), then `days` (or `calendar`,
+        /// `business`, `working days`). Nil: no such condition.
+        public var daysOver: Int? = nil
         public var line: Int
+
+        /// The values `actor` may take.
+        public static let actors = ["provider", "client"]
     }
 }
 

@@ -1,4 +1,5 @@
-/// The checks that need the whole library: references between files, and one meaning per variable name.
+/// The checks that need the whole library: references between files (clauses, presets, risk rules),
+/// and one meaning per variable name.
 public enum LibraryCheck {
     static func check(_ library: ClauseLibrary) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -53,6 +54,15 @@ public enum LibraryCheck {
                     firstDeclaration[variable.name] = variable
                 }
                 diagnostics += TypedValue.checkDeclaration(variable)
+            }
+        }
+        for risk in library.orderedRisks {
+            if library.kind(risk.kind) == nil {
+                let hint = Spelling.suggestion(for: risk.kind, among: kindIDs).map { "did you mean `\($0)`?" } ?? "add it to kinds.md"
+                diagnostics.append(Diagnostic(file: risk.file, line: risk.line(of: "kind"), "unknown kind `\(risk.kind)`", fix: hint))
+            }
+            if library.clauses[risk.fix] == nil {
+                diagnostics.append(unknownClause(risk.fix, file: risk.file, line: risk.line(of: "fix"), library: library))
             }
         }
         for preset in library.orderedPresets {

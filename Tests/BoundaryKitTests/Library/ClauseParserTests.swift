@@ -69,11 +69,22 @@ import Testing
         ("id: termination.on-notice", "id: termination.notice", "Clauses/termination/on-notice.md:2: error: id `termination.notice` does not match the file's place; a clause at Clauses/termination/on-notice.md has id `termination.on-notice`"),
         ("kind: termination", "kind: ending", "Clauses/termination/on-notice.md:4: error: kind `ending` does not match the folder `termination`; move the file or change its kind"),
         ("      within: 20", "      within: 20 # words", "Clauses/termination/on-notice.md:25: error: ' #' inside a value; comments go on lines of their own; quote the value if '#' is part of it"),
+        ("      within: 20", "      within: 20\n      actor: customer", "Clauses/termination/on-notice.md:26: error: unknown actor `customer`; use one of provider, client"),
+        ("      within: 20", "      within: 20\n      days_over: -1", "Clauses/termination/on-notice.md:26: error: `days_over` must be a whole number from 1 to 3650, found `-1`"),
     ])
     func reportsEachProblemAtItsLine(original: String, replacement: String, expected: String) {
         let text = Self.valid.replacing(original, with: replacement, maxReplacements: 1)
         guard case .failure(let errors) = parse(text) else { Issue.record("accepted: \(replacement)"); return }
         #expect(errors.all.map(\.description).contains(expected), "\(errors)")
+    }
+
+    /// `actor` and `days_over` are optional on a clause's signals, as on a risk rule's.
+    @Test func readsASignalsActorAndPeriod() throws {
+        let text = Self.valid.replacing("      within: 20", with: "      within: 20\n      actor: client\n      days_over: 30")
+        let signal = try #require(try parse(text).get().detection.signals.first)
+        #expect(signal.actor == "client")
+        #expect(signal.daysOver == 30)
+        #expect(try parse(Self.valid).get().detection.signals.first?.actor == nil)
     }
 
     @Test func reportsAVariableDeclaredButNotUsed() {
