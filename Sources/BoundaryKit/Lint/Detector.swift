@@ -10,6 +10,8 @@ public struct Detector: Sendable {
     /// One fired signal.
     public struct Hit: Sendable, Equatable {
         public var kind: String
+        /// The risk rule that fired, for a risky term; nil for a clause.
+        public var risk: String?
         public var facet: String?
         public var holder: Holder?
         public var range: SourceRange
@@ -23,9 +25,10 @@ public struct Detector: Sendable {
         }
     }
 
-    /// What a signal belongs to.
+    /// What a signal belongs to: a kind of clause (with its facet), or a risk rule.
     struct Source: Sendable {
         var kind: String
+        var risk: String?
         var facet: String?
         /// The party a signal requires to hold the right (`actor:` in the file), if any.
         var actor: String?
@@ -47,14 +50,20 @@ public struct Detector: Sendable {
                     // Variants of a kind often share signals: compile each once.
                     let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
                     guard seen.insert(key).inserted else { continue }
-                    rules.append(Matcher.Rule(signal))
-                    sources.append(Source(kind: kind.id, facet: signal.facet, actor: signal.actor))
+                    rules.append(Self.rule(signal))
+                    sources.append(Source(kind: kind.id, risk: nil, facet: signal.facet, actor: signal.actor))
                 }
             }
             let phrases = Array(Set(clauses.flatMap(\.detection.headings))).sorted()
             if !phrases.isEmpty {
                 headingRules.append(Matcher.Rule(anyOf: phrases))
                 headingKinds.append(kind.id)
+            }
+        }
+        for risk in library.risks.values.sorted(by: { $0.id < $1.id }) {
+            for signal in risk.detection.signals {
+                rules.append(Self.rule(signal))
+                sources.append(Source(kind: risk.kind, risk: risk.id, facet: nil, actor: signal.actor))
             }
         }
         self.signals = try Matcher(rules: rules)
@@ -70,7 +79,7 @@ public struct Detector: Sendable {
             let source = sources[match.rule]
             let holder = Self.holder(of: match, in: model)
             if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
-            hits.append(Hit(kind: source.kind, facet: source.facet, holder: holder, range: model.position(of: match), sentence: match.sentence, tokens: match.tokens))
+            hits.append(Hit(kind: source.kind, risk: source.risk, facet: source.facet, holder: holder, range: model.position(of: match), sentence: match.sentence, tokens: match.tokens))
         }
         // Heading phrases count only inside a heading: one pass over the text, then keep those hits.
         let titles = model.headings.map(\.tokens).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
@@ -82,9 +91,17 @@ public struct Detector: Sendable {
             }
             guard low > 0, case let title = titles[low - 1], title.upperBound >= match.tokens.upperBound,
                   match.tokens.lowerBound == title.lowerBound || title.count <= 6 else { continue }
-            hits.append(Hit(kind: headingKinds[match.rule], facet: nil, holder: nil, range: model.position(ofTokens: title), sentence: nil, tokens: title))
+            hits.append(Hit(kind: headingKinds[match.rule], risk: nil, facet: nil, holder: nil, range: model.position(ofTokens: title), sentence: nil, tokens: title))
         }
         return hits.sorted { ($0.range.start, $0.kind) < ($1.range.start, $1.kind) }
+    }
+
+    /// A signal as a matcher rule; `days_over: N` becomes one more group: every way of writing a
+    /// period longer than N days (digits, words, both as in "sixty (60) days").
+    static func rule(_ signal: Detection.Signal) -> Matcher.Rule {
+        var rule = Matcher.Rule(signal)
+        if let days = signal.daysOver { rule.groups.append(NumberWords.periods(longerThan: days)) }
+        return rule
     }
 
     /// The sentence on one line, without the line breaks and runs of spaces of the original.

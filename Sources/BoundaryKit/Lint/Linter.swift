@@ -25,6 +25,7 @@ public struct Linter: Sendable {
     /// Every rule id a finding can have, for `--ignore`, `--severity` and SARIF.
     public static func ruleIDs(_ library: ClauseLibrary) -> [String] {
         library.kinds.flatMap { kind in ["missing.\(kind.id)"] + (kind.needs == nil ? [] : ["partial.\(kind.id)"]) }
+            + library.risks.keys.sorted().map { "risk.\($0)" }
     }
 
     /// Lints `extracted`. `original` is the text its positions refer to, when extraction changed the
@@ -35,7 +36,7 @@ public struct Linter: Sendable {
         var kinds: [KindReport] = []
         var findings: [Finding] = []
         for kind in library.kinds {
-            let found = hits.filter { $0.kind == kind.id }
+            let found = hits.filter { $0.kind == kind.id && $0.risk == nil }
             let facets = Array(Set(found.compactMap(\.facet))).sorted()
             var evidence: [Evidence] = []
             for hit in found where evidence.count < Self.evidenceLimit && !evidence.contains(where: { $0.range == hit.range && $0.facet == hit.facet }) {
@@ -61,6 +62,12 @@ public struct Linter: Sendable {
             case .present:
                 break
             }
+        }
+        var flagged: Set<String> = []
+        for hit in hits {
+            guard let id = hit.risk, let rule = library.risks[id], flagged.insert("\(id)|\(hit.sentence ?? -1)").inserted else { continue }
+            findings.append(Finding(rule: rule.rule, kind: rule.kind, severity: rule.severity, message: rule.message, range: hit.range,
+                                    excerpt: hit.evidence(in: model).text, fix: library.clauses[rule.fix]?.reference))
         }
         findings = findings.compactMap { finding in
             policy.severity(of: finding).map { var finding = finding; finding.severity = $0; return finding }

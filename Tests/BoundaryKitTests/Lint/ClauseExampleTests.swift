@@ -31,3 +31,29 @@ import Testing
         }
     }
 }
+
+/// Every risk rule's examples: the term is found in each `present` text and in no near miss.
+@Suite struct RiskExampleTests {
+    struct Example: Sendable, CustomTestStringConvertible {
+        var risk: String, example: ClauseExample
+        var testDescription: String { "\(example.file):\(example.line) (\(example.isPresent ? "present" : "absent"))" }
+    }
+
+    static let examples: [Example] = BuiltinLibrary.library.risks.values.sorted { $0.id < $1.id }.flatMap { rule in
+        rule.examples.map { Example(risk: rule.id, example: $0) }
+    }
+
+    @Test func thereAreAtLeastFourteenRulesWithExamplesBothWays() {
+        let rules = BuiltinLibrary.library.risks.values
+        #expect(rules.count >= 14)
+        for rule in rules {
+            #expect(rule.examples.filter(\.isPresent).count >= 3 && rule.examples.filter { !$0.isPresent }.count >= 3, "\(rule.id)")
+        }
+    }
+
+    @Test(arguments: examples)
+    func theDetectorAgreesWithTheExample(_ item: Example) {
+        let hits = ClauseExampleTests.detector.hits(in: TextModel(item.example.text)).filter { $0.risk == item.risk }
+        #expect(hits.isEmpty != item.example.isPresent, "\(item.risk): \(item.example.text)")
+    }
+}

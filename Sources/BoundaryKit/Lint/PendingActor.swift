@@ -1,4 +1,0 @@
-// Until the risks branch adds `actor:` to signals.
-extension Detection.Signal {
-    var actor: String? { nil }
-}
