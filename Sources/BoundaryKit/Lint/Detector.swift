@@ -119,37 +119,44 @@ public struct Detector: Sendable {
         return out
     }
 
-    /// The party that holds what the sentence states: the last party named before the first hit
-    /// ("the Client may terminate…"), or both when the sentence speaks of "either party".
+    /// Words that follow the subject of a contract sentence: "the Client **may** terminate".
+    static let subjectVerbs: Set<String> = ["shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "warrants",
+                                            "undertakes", "covenants", "has", "have", "hereby", "should", "might", "acknowledges", "accepts"]
+
+    /// The party that holds what the sentence states: its subject, the last party named right before a
+    /// verb ("the Client may", "either party shall") ahead of the match's last phrase. "You" and "we"
+    /// are left out: a client's contract calls the freelancer "you", a freelancer's own terms the client.
+    /// Nil when the sentence has no such subject.
     static func holder(of match: PhraseMatch, in model: TextModel) -> Holder? {
         let sentence = model.sentences[match.sentence]
+        let end = match.hits.first?.lowerBound ?? match.tokens.lowerBound
         var holder: Holder?
         // The subject is near the verb: a long sentence's opening words are not searched.
-        var index = max(sentence.tokens.lowerBound, match.tokens.lowerBound - 40)
-        while index < match.tokens.lowerBound {
+        var index = max(sentence.tokens.lowerBound, end - 60)
+        while index < end {
             let word = model.word(index)
-            if ["either", "each", "both", "any"].contains(word), index + 1 < model.tokens.count, ["party", "parties", "of"].contains(model.word(index + 1)) {
-                holder = .both
-                index += 2
-                continue
+            var found: (Holder, length: Int)?
+            if ["either", "each", "both"].contains(word), index + 1 < model.tokens.count, ["party", "parties"].contains(model.word(index + 1)) {
+                found = (.both, 2)
+            } else if !["you", "your", "we", "us", "our"].contains(word), let party = model.party(atToken: index) {
+                found = (party.role == .provider ? .provider : .client, party.length)
             }
-            if let party = model.party(atToken: index) {
-                holder = party.role == .provider ? .provider : .client
-                index += party.length
-                continue
-            }
-            index += 1
+            guard let (role, length) = found else { index += 1; continue }
+            if index + length < sentence.tokens.upperBound, subjectVerbs.contains(model.word(index + length)) { holder = role }
+            index += length
         }
         return holder
     }
 
     /// Whether `holder` meets a signal's `actor:`: a client-only right needs the client alone; a
     /// provider's right is met when the provider, or either party, holds it.
+    /// When the sentence has no subject Boundary can name, the signal stands.
     static func holder(_ holder: Holder?, satisfies actor: String) -> Bool {
+        guard let holder else { return true }
         switch actor {
-        case "client": holder == .client
-        case "provider": holder == .provider || holder == .both
-        default: true
+        case "client": return holder == .client
+        case "provider": return holder == .provider || holder == .both
+        default: return true
         }
     }
 }
