@@ -32,26 +32,31 @@ public struct Detector: Sendable {
         var facet: String?
         /// The party a signal requires to hold the right (`actor:` in the file), if any.
         var actor: String?
+        /// `days_over:`: the last group's period must be longer than this many days.
+        var daysOver: Int? = nil
     }
 
     let signals: Matcher
     let sources: [Source]
     let headings: Matcher
     let headingKinds: [String]
+    /// The verbs that follow a sentence's subject, found in one pass like any phrase.
+    let verbs: Matcher
 
     public init(library: ClauseLibrary) throws(MatcherError) {
         var rules: [Matcher.Rule] = [], sources: [Source] = []
         var seen: Set<String> = []
         var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
+        let ordered = library.orderedClauses
         for kind in library.kinds {
-            let clauses = library.orderedClauses.filter { $0.kind == kind.id }
+            let clauses = ordered.filter { $0.kind == kind.id }
             for clause in clauses {
                 for signal in clause.detection.signals {
                     // Variants of a kind often share signals: compile each once.
                     let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
                     guard seen.insert(key).inserted else { continue }
                     rules.append(Self.rule(signal))
-                    sources.append(Source(kind: kind.id, risk: nil, facet: signal.facet, actor: signal.actor))
+                    sources.append(Source(kind: kind.id, risk: nil, facet: signal.facet, actor: signal.actor, daysOver: signal.daysOver))
                 }
             }
             let phrases = Array(Set(clauses.flatMap(\.detection.headings))).sorted()
@@ -63,22 +68,26 @@ public struct Detector: Sendable {
         for risk in library.risks.values.sorted(by: { $0.id < $1.id }) {
             for signal in risk.detection.signals {
                 rules.append(Self.rule(signal))
-                sources.append(Source(kind: risk.kind, risk: risk.id, facet: nil, actor: signal.actor))
+                sources.append(Source(kind: risk.kind, risk: risk.id, facet: nil, actor: signal.actor, daysOver: signal.daysOver))
             }
         }
         self.signals = try Matcher(rules: rules)
         self.sources = sources
         self.headings = try Matcher(rules: headingRules)
         self.headingKinds = headingKinds
+        self.verbs = try Matcher(rules: [Matcher.Rule(anyOf: Self.subjectVerbs.sorted())])
     }
 
     /// Every signal that fires in `model`, in document order, and the kinds named by section headings.
     public func hits(in model: TextModel) -> [Hit] {
         var hits: [Hit] = []
-        for match in signals.matches(in: model) {
+        let matches = signals.matches(in: model)
+        let subjects = matches.isEmpty ? [] : self.subjects(in: model)
+        for match in matches {
             let source = sources[match.rule]
-            let holder = Self.holder(of: match, in: model)
+            let holder = Self.holder(of: match, in: model, subjects: subjects)
             if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
+            if let limit = source.daysOver, let period = match.hits.last, (NumberWords.days(in: model.words(period)) ?? 0) <= limit { continue }
             hits.append(Hit(kind: source.kind, risk: source.risk, facet: source.facet, holder: holder, range: model.position(of: match), sentence: match.sentence, tokens: match.tokens))
         }
         // Heading phrases count only inside a heading: one pass over the text, then keep those hits.
@@ -96,11 +105,11 @@ public struct Detector: Sendable {
         return hits.sorted { ($0.range.start, $0.kind) < ($1.range.start, $1.kind) }
     }
 
-    /// A signal as a matcher rule; `days_over: N` becomes one more group: every way of writing a
-    /// period longer than N days (digits, words, both as in "sixty (60) days").
+    /// A signal as a matcher rule; `days_over: N` becomes one more group, a period of days whose
+    /// number (digits, words, or both as in "sixty (60) days") is checked once matched.
     static func rule(_ signal: Detection.Signal) -> Matcher.Rule {
         var rule = Matcher.Rule(signal)
-        if let days = signal.daysOver { rule.groups.append(NumberWords.periods(longerThan: days)) }
+        if signal.daysOver != nil { rule.groups.append(NumberWords.periodPhrases) }
         return rule
     }
 
@@ -123,29 +132,42 @@ public struct Detector: Sendable {
     static let subjectVerbs: Set<String> = ["shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "warrants",
                                             "undertakes", "covenants", "has", "have", "hereby", "should", "might", "acknowledges", "accepts"]
 
-    /// The party that holds what the sentence states: its subject, the last party named right before a
-    /// verb ("the Client may", "either party shall") ahead of the match's last phrase. "You" and "we"
-    /// are left out: a client's contract calls the freelancer "you", a freelancer's own terms the client.
-    /// Nil when the sentence has no such subject.
-    static func holder(of match: PhraseMatch, in model: TextModel) -> Holder? {
-        let sentence = model.sentences[match.sentence]
-        let end = match.hits.first?.lowerBound ?? match.tokens.lowerBound
-        var holder: Holder?
-        // The subject is near the verb: a long sentence's opening words are not searched.
-        var index = max(sentence.tokens.lowerBound, end - 60)
-        while index < end {
-            let word = model.word(index)
-            var found: (Holder, length: Int)?
-            if ["either", "each", "both"].contains(word), index + 1 < model.tokens.count, ["party", "parties"].contains(model.word(index + 1)) {
-                found = (.both, 2)
-            } else if !["you", "your", "we", "us", "our"].contains(word), let party = model.party(atToken: index) {
-                found = (party.role == .provider ? .provider : .client, party.length)
+    /// Every subject of the text: a party named right before a verb ("the Client may", "either
+    /// party shall"), as the verb's token and the party's side. "You" and "we" are left out: a
+    /// client's contract calls the freelancer "you", a freelancer's own terms call the client so.
+    func subjects(in model: TextModel) -> [(verb: Int, holder: Holder)] {
+        var subjects: [(verb: Int, holder: Holder)] = []
+        for match in verbs.matches(in: model) {
+            let verb = match.tokens.lowerBound
+            let sentenceStart = model.sentences[match.sentence].tokens.lowerBound
+            for start in stride(from: verb - 1, through: max(sentenceStart, verb - 4), by: -1) {
+                let word = model.word(start)
+                if verb - start == 2, ["either", "each", "both"].contains(word), ["party", "parties"].contains(model.word(start + 1)) {
+                    subjects.append((verb, .both))
+                    break
+                }
+                if !["you", "your", "we", "us", "our"].contains(word), let party = model.party(atToken: start), start + party.length == verb {
+                    subjects.append((verb, party.role == .provider ? .provider : .client))
+                    break
+                }
             }
-            guard let (role, length) = found else { index += 1; continue }
-            if index + length < sentence.tokens.upperBound, subjectVerbs.contains(model.word(index + length)) { holder = role }
-            index += length
         }
-        return holder
+        return subjects
+    }
+
+    /// The party that holds what the match states: the last subject of its sentence ahead of the
+    /// phrase of the signal's first group (its verb: "indemnify", "terminate"), within 60 words.
+    /// Nil when the sentence has no such subject.
+    static func holder(of match: PhraseMatch, in model: TextModel, subjects: [(verb: Int, holder: Holder)]) -> Holder? {
+        let end = match.hits.first?.lowerBound ?? match.tokens.lowerBound
+        let earliest = max(model.sentences[match.sentence].tokens.lowerBound, end - 60)
+        var low = 0, high = subjects.count
+        while low < high {
+            let middle = (low + high) / 2
+            if subjects[middle].verb < end { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, subjects[low - 1].verb >= earliest else { return nil }
+        return subjects[low - 1].holder
     }
 
     /// Whether `holder` meets a signal's `actor:`: a client-only right needs the client alone; a

@@ -16,8 +16,9 @@ public struct Linter: Sendable {
         self.policy = policy
         self.detector = try Detector(library: library)
         var candidates: [String: [Clause]] = [:]
+        let ordered = library.orderedClauses
         for kind in library.kinds {
-            candidates[kind.id] = [library.clauses[kind.defaultClause]].compactMap { $0 } + library.orderedClauses.filter { $0.kind == kind.id && $0.id != kind.defaultClause }
+            candidates[kind.id] = [library.clauses[kind.defaultClause]].compactMap { $0 } + ordered.filter { $0.kind == kind.id && $0.id != kind.defaultClause }
         }
         self.candidates = candidates
     }
