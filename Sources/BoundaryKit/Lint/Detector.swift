@@ -129,8 +129,8 @@ public struct Detector: Sendable {
     }
 
     /// Words that follow the subject of a contract sentence: "the Client **may** terminate".
-    static let subjectVerbs: Set<String> = ["shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "warrants",
-                                            "undertakes", "covenants", "has", "have", "hereby", "should", "might", "acknowledges", "accepts"]
+    static let subjectVerbs: Set<String> = ["shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "warrants",
+                                            "undertakes", "covenants", "hereby", "should", "acknowledges", "is", "are"]
 
     /// Every subject of the text: a party named right before a verb ("the Client may", "either
     /// party shall"), as the verb's token and the party's side. "You" and "we" are left out: a
