@@ -22,15 +22,20 @@ struct LintCommand: Command {
             OptionSpec(["--addendum"], valueName: "FILE", help: "Write an addendum in Markdown with the library clauses for every missing required kind (one contract)."),
             OptionSpec(["--agreement"], valueName: "FILE", help: "With --addendum: fill the clauses from this agreement file."),
             OptionSpec(["--set"], valueName: "KEY=VALUE", help: "With --addendum: a value for the clauses, e.g. provider.name=…, terms.notice_days=30.", repeatable: true),
+            OptionSpec.flag(["--list-rules"], help: "List every rule id with its severity and message, and exit."),
             OptionSpec(["--fail-on"], valueName: "LEVEL", help: "Exit 1 when a finding is at or above LEVEL (default error).", allowedValues: Severity.allCases.map(\.rawValue)),
             LibraryLoader.clausesOption,
         ],
-        arguments: [ArgumentSpec(name: "CONTRACT", help: "Contract files or directories, or - for standard input.", variadic: true)],
+        arguments: [ArgumentSpec(name: "CONTRACT", help: "Contract files or directories, or - for standard input.", optional: true, variadic: true)],
         examples: ["boundary lint contract.docx", "boundary lint contracts/ --format sarif -o lint.sarif", "boundary lint draft.md --ignore deposit --fail-on warning"]
     )
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let library = try LibraryLoader.load(arguments, io: io)
+        if arguments.flag("--list-rules") {
+            io.writeOut(listRules(library))
+            return ExitCode.success
+        }
         let policy = try makePolicy(arguments, library: library, io: io)
         let paths = DocumentReader.expand(arguments.positionals, io: io)
         guard !paths.isEmpty else { throw CLIError("no contract to check", fix: "give a file, a directory, or - for standard input") }
@@ -109,6 +114,19 @@ struct LintCommand: Command {
         if let level = arguments.value("--fail-on").flatMap(Severity.init(rawValue:)) { policy.failOn = level }
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return policy
+    }
+
+    /// Every rule: id, default severity, and what it reports.
+    static func listRules(_ library: ClauseLibrary) -> String {
+        let policy = LintPolicy.standard(library)
+        var rows = [["RULE", "SEVERITY", "MESSAGE"]]
+        for kind in library.kinds {
+            let required = policy.required.keys.contains(kind.id)
+            rows.append(["missing.\(kind.id)", required ? "error" : "(not required)", kind.missing])
+            if let partial = kind.partial { rows.append(["partial.\(kind.id)", required ? "warning" : "(not required)", partial]) }
+        }
+        for risk in library.orderedRisks { rows.append([risk.rule, risk.severity.rawValue, risk.message]) }
+        return Table.render(rows) + "\n"
     }
 
     /// A short description of every rule, for SARIF viewers.
