@@ -84,8 +84,12 @@ public enum HTMLReporter {
             for kind in document.kinds {
                 let swatch = kind.evidence.isEmpty ? "<span class=\"swatch empty\"></span>" : "<span class=\"swatch \(palette.className(kind.kind))\"></span>"
                 var places: [String] = []
+                var lines: Set<Int> = []
                 for item in kind.evidence {
-                    places.append("<a href=\"#\(id)-e\(evidenceIndex)\">\(item.range.start.line)</a>")
+                    // One link per line: a heading and a sentence on the same line are one place to look.
+                    if lines.insert(item.range.start.line).inserted {
+                        places.append("<a href=\"#\(id)-e\(evidenceIndex)\">\(item.range.start.line)</a>")
+                    }
                     evidenceIndex += 1
                 }
                 let facets = kind.facets.isEmpty ? "<span class=\"none\">—</span>" : kind.facets.map(e).joined(separator: ", ")
