@@ -23,13 +23,19 @@ public struct Detector: Sendable {
         var actor: String?
     }
 
+    /// The signals' phrase groups, compiled without their `unless` phrases: those are matched apart
+    /// (`cancels`), so that one cancels only the part of a sentence its match lies in.
     let signals: Matcher
     let sources: [Source]
+    /// One rule per signal with `unless` phrases; `cancelled[r]` is the signal that rule `r` cancels.
+    let cancels: Matcher
+    let cancelled: [Int]
     let headings: Matcher
     let headingKinds: [String]
 
     public init(library: ClauseLibrary) throws(MatcherError) {
         var rules: [Matcher.Rule] = [], sources: [Source] = []
+        var cancelRules: [Matcher.Rule] = [], cancelled: [Int] = []
         var seen: Set<String> = []
         var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
         for kind in library.kinds {
@@ -39,7 +45,11 @@ public struct Detector: Sendable {
                     // Variants of a kind often share signals: compile each once.
                     let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
                     guard seen.insert(key).inserted else { continue }
-                    rules.append(Matcher.Rule(signal))
+                    if !signal.unless.isEmpty {
+                        cancelRules.append(Matcher.Rule(anyOf: signal.unless))
+                        cancelled.append(rules.count)
+                    }
+                    rules.append(Matcher.Rule(groups: signal.all, within: signal.within))
                     sources.append(Source(kind: kind.id, facet: signal.facet, actor: signal.actor))
                 }
             }
@@ -51,6 +61,8 @@ public struct Detector: Sendable {
         }
         self.signals = try Matcher(rules: rules)
         self.sources = sources
+        self.cancels = try Matcher(rules: cancelRules)
+        self.cancelled = cancelled
         self.headings = try Matcher(rules: headingRules)
         self.headingKinds = headingKinds
     }
@@ -58,7 +70,14 @@ public struct Detector: Sendable {
     /// Every signal that fires in `model`, in document order, and the kinds named by section headings.
     public func hits(in model: TextModel) -> [Hit] {
         var hits: [Hit] = []
+        // Where each signal's `unless` phrases start, in order.
+        var cancelAt = [[Int]](repeating: [], count: sources.count)
+        for match in cancels.matches(in: model) { cancelAt[cancelled[match.rule]].append(match.tokens.lowerBound) }
+        var breaks: [Int: [(index: Int, kind: Break)]] = [:]
         for match in signals.matches(in: model) {
+            if breaks[match.sentence] == nil { breaks[match.sentence] = Self.breaks(ofSentence: match.sentence, in: model) }
+            guard let region = Self.region(of: match, breaks: breaks[match.sentence]!, in: model) else { continue }
+            if !cancelAt[match.rule].isEmpty, Self.isCancelled(region, by: cancelAt[match.rule]) { continue }
             let source = sources[match.rule]
             let holder = Self.holder(of: match, in: model)
             if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
@@ -72,6 +91,107 @@ public struct Detector: Sendable {
             }
         }
         return hits.sorted { ($0.evidence.range.start, $0.kind) < ($1.evidence.range.start, $1.kind) }
+    }
+
+    /// How a sentence is divided where a token begins. Contracts pack several provisions into one
+    /// sentence ("either party may terminate (i) on thirty days' notice, or (ii) at once if the other
+    /// party breaches"), and PDF conversions run numbered sections together ("… the Term. 5.3 A Party
+    /// may terminate …"), so a signal looks at the part of the sentence it lies in.
+    enum Break: Equatable {
+        /// A semicolon or colon before the token.
+        case semicolon, colon
+        /// A list marker: "(a)", "(iv)", "b.", "2)" after the end of a clause.
+        case item
+        /// A section number before a capitalised word ("5.3 A Party …"): a new provision.
+        case section
+    }
+
+    /// The region of its sentence whose `unless` phrases cancel `match`, or nil when the match runs
+    /// across two numbered sections (and so is no match at all).
+    ///
+    /// The region is the parts the match spans, plus the sentence's lead-in (the text before its first
+    /// break: "If any of the following occurs: (a) … (b) …, the Client may terminate" is conditional).
+    /// A match inside a lead-in that opens a list ("may terminate this Agreement: (a) if …, (b) if …",
+    /// "may terminate, (a) in the event …") is completed by the items, so the region runs to the end.
+    static func region(of match: PhraseMatch, breaks: [(index: Int, kind: Break)], in model: TextModel) -> (lead: Range<Int>, parts: Range<Int>)? {
+        let sentence = model.sentences[match.sentence].tokens
+        let low = match.tokens.lowerBound, high = match.tokens.upperBound
+        let provision = breaks.last { $0.kind == .section && $0.index <= low }?.index ?? sentence.lowerBound
+        let provisionEnd = breaks.first { $0.kind == .section && $0.index > low }?.index ?? sentence.upperBound
+        if high > provisionEnd { return nil }
+        let inside = breaks.filter { $0.index > provision && $0.index < provisionEnd }
+        let start = inside.last { $0.index <= low }?.index ?? provision
+        let endBreak = inside.first { $0.index >= high }
+        let end = endBreak?.index ?? provisionEnd
+        let leadEnd = inside.first?.index ?? provisionEnd
+        let lead = isListMarker(provision, in: model) ? provision..<provision : provision..<leadEnd
+        var parts = start..<end
+        if start == provision, end == leadEnd, let kind = endBreak?.kind, kind == .item || kind == .colon {
+            parts = start..<provisionEnd
+        }
+        return (lead, parts)
+    }
+
+    /// The breaks of sentence `index`, in order.
+    static func breaks(ofSentence index: Int, in model: TextModel) -> [(index: Int, kind: Break)] {
+        let tokens = model.sentences[index].tokens
+        guard tokens.count > 1 else { return [] }
+        return (tokens.lowerBound + 1..<tokens.upperBound).compactMap { i in breakBefore(i, in: model).map { (i, $0) } }
+    }
+
+    /// Whether an `unless` phrase, starting at one of `starts` (in order), lies in `match`'s region.
+    static func isCancelled(_ region: (lead: Range<Int>, parts: Range<Int>), by starts: [Int]) -> Bool {
+        func any(in range: Range<Int>) -> Bool {
+            var low = 0, high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < starts.count && starts[low] < range.upperBound
+        }
+        return any(in: region.parts) || (!region.lead.isEmpty && any(in: region.lead))
+    }
+
+    static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    static let referenceWords: Set<String> = ["section", "sections", "clause", "clauses", "article", "articles", "paragraph", "paragraphs",
+                                              "schedule", "exhibit", "annex", "appendix", "and", "or", "to", "of", "in", "under", "with", "see", "per"]
+
+    /// The break before token `index` of its sentence, if any.
+    static func breakBefore(_ index: Int, in model: TextModel) -> Break? {
+        guard index > 0, index < model.tokens.count else { return nil }
+        let bytes = model.bytes
+        let token = model.tokens[index], previous = model.tokens[index - 1]
+        let start = Int(token.start), end = Int(token.end)
+        var k = Int(previous.end)
+        while k < start {
+            // Not the colon of "12:00".
+            if bytes[k] == 0x3B { return .semicolon }
+            if bytes[k] == 0x3A, !(k + 1 < start && Tokenizer.isDigit(bytes[k + 1])) && !(k + 1 == start && token.isNumeric) { return .colon }
+            k += 1
+        }
+        if token.isNumeric, end - start >= 3, index + 1 < model.tokens.count, model.tokens[index + 1].isCapitalized,
+           bytes[start..<end].contains(0x2E), !referenceWords.contains(model.word(index - 1)) {
+            return .section
+        }
+        return isListMarker(index, in: model) ? .item : nil
+    }
+
+    /// Whether token `index` is a list marker: "(a)", "(iv)", "b.", "2)" after the end of a clause or
+    /// after "or"/"and" — not "Section 3(a)", nor "thirty (30) days".
+    static func isListMarker(_ index: Int, in model: TextModel) -> Bool {
+        let bytes = model.bytes
+        let token = model.tokens[index]
+        let start = Int(token.start), end = Int(token.end)
+        let after: UInt8 = end < bytes.count ? bytes[end] : 0x20
+        guard end - start <= 4, after == 0x29 || after == 0x2E else { return false }
+        let word = model.word(index)
+        guard (word.count == 1 && !token.isNumeric) || romanNumerals.contains(word) || (token.isNumeric && end - start <= 2) else { return false }
+        let parenthesised = start > 0 && bytes[start - 1] == 0x28
+        if parenthesised, after != 0x29 { return false }
+        var b = start - (parenthesised ? 2 : 1)
+        while b >= 0, bytes[b] == 0x20 || bytes[b] == 0x0A || bytes[b] == 0x0D || bytes[b] == 0x09 { b -= 1 }
+        if b < 0 || bytes[b] == 0x2E || bytes[b] == 0x3B || bytes[b] == 0x3A || bytes[b] == 0x29 || bytes[b] == 0x2C { return true }
+        return parenthesised && !token.isNumeric && index > 0 && b < start - 2 && ["or", "and"].contains(model.word(index - 1))
     }
 
     static func evidence(_ match: PhraseMatch, in model: TextModel, facet: String?) -> Evidence {
