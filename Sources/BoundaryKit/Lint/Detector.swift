@@ -109,27 +109,31 @@ public struct Detector: Sendable {
     /// The region of its sentence whose `unless` phrases cancel `match`, or nil when the match runs
     /// across two numbered sections (and so is no match at all).
     ///
-    /// The region is the parts the match spans, plus the sentence's lead-in (the text before its first
-    /// break: "If any of the following occurs: (a) … (b) …, the Client may terminate" is conditional).
-    /// A match inside a lead-in that opens a list ("may terminate this Agreement: (a) if …, (b) if …",
-    /// "may terminate, (a) in the event …") is completed by the items, so the region runs to the end.
-    static func region(of match: PhraseMatch, breaks: [(index: Int, kind: Break)], in model: TextModel) -> (lead: Range<Int>, parts: Range<Int>)? {
+    /// The region is the parts that hold the match's phrases (not the sibling items between them),
+    /// plus the sentence's lead-in (the text before its first break: "If any of the following occurs:
+    /// (a) … (b) …, the Client may terminate" is conditional). A match wholly inside a lead-in that opens
+    /// a list ("may terminate this Agreement: (a) if …, (b) if …", "may terminate, (a) in the event …")
+    /// is completed by the items, so its region runs to the end of the provision.
+    static func region(of match: PhraseMatch, breaks: [(index: Int, kind: Break)], in model: TextModel) -> (lead: Range<Int>, parts: [Range<Int>])? {
         let sentence = model.sentences[match.sentence].tokens
         let low = match.tokens.lowerBound, high = match.tokens.upperBound
         let provision = breaks.last { $0.kind == .section && $0.index <= low }?.index ?? sentence.lowerBound
         let provisionEnd = breaks.first { $0.kind == .section && $0.index > low }?.index ?? sentence.upperBound
         if high > provisionEnd { return nil }
         let inside = breaks.filter { $0.index > provision && $0.index < provisionEnd }
-        let start = inside.last { $0.index <= low }?.index ?? provision
-        let endBreak = inside.first { $0.index >= high }
-        let end = endBreak?.index ?? provisionEnd
         let leadEnd = inside.first?.index ?? provisionEnd
         let lead = isListMarker(provision, in: model) ? provision..<provision : provision..<leadEnd
-        var parts = start..<end
-        if start == provision, end == leadEnd, let kind = endBreak?.kind, kind == .item || kind == .colon {
-            parts = start..<provisionEnd
+        func part(_ hit: Range<Int>) -> (range: Range<Int>, next: Break?) {
+            let start = inside.last { $0.index <= hit.lowerBound }?.index ?? provision
+            let endBreak = inside.first { $0.index >= hit.upperBound }
+            return (start..<(endBreak?.index ?? provisionEnd), endBreak?.kind)
         }
-        return (lead, parts)
+        let parts = match.hits.map(part)
+        if let first = parts.first, parts.allSatisfy({ $0.range == first.range }), first.range.lowerBound == provision, first.range.upperBound == leadEnd,
+           first.next == .item || first.next == .colon {
+            return (lead, [provision..<provisionEnd])
+        }
+        return (lead, parts.map(\.range))
     }
 
     /// The breaks of sentence `index`, in order.
@@ -140,7 +144,7 @@ public struct Detector: Sendable {
     }
 
     /// Whether an `unless` phrase, starting at one of `starts` (in order), lies in `match`'s region.
-    static func isCancelled(_ region: (lead: Range<Int>, parts: Range<Int>), by starts: [Int]) -> Bool {
+    static func isCancelled(_ region: (lead: Range<Int>, parts: [Range<Int>]), by starts: [Int]) -> Bool {
         func any(in range: Range<Int>) -> Bool {
             var low = 0, high = starts.count
             while low < high {
@@ -149,7 +153,7 @@ public struct Detector: Sendable {
             }
             return low < starts.count && starts[low] < range.upperBound
         }
-        return any(in: region.parts) || (!region.lead.isEmpty && any(in: region.lead))
+        return region.parts.contains(where: any(in:)) || (!region.lead.isEmpty && any(in: region.lead))
     }
 
     static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
