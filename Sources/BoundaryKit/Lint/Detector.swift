@@ -180,8 +180,8 @@ public struct Detector: Sendable {
         return isListMarker(index, in: model) ? .item : nil
     }
 
-    /// Whether token `index` is a list marker: "(a)", "(iv)", "b.", "2)" after the end of a clause or
-    /// after "or"/"and" — not "Section 3(a)", nor "thirty (30) days".
+    /// Whether token `index` is a list marker: "(a)" or "(iv)" after a space, or "b.", "2)", "(3)" after
+    /// the end of a clause — not "Section 3(a)", nor "thirty (30) days".
     static func isListMarker(_ index: Int, in model: TextModel) -> Bool {
         let bytes = model.bytes
         let token = model.tokens[index]
@@ -195,7 +195,8 @@ public struct Detector: Sendable {
         var b = start - (parenthesised ? 2 : 1)
         while b >= 0, bytes[b] == 0x20 || bytes[b] == 0x0A || bytes[b] == 0x0D || bytes[b] == 0x09 { b -= 1 }
         if b < 0 || bytes[b] == 0x2E || bytes[b] == 0x3B || bytes[b] == 0x3A || bytes[b] == 0x29 || bytes[b] == 0x2C { return true }
-        return parenthesised && !token.isNumeric && index > 0 && b < start - 2 && ["or", "and"].contains(model.word(index - 1))
+        // "(a)" or "(iv)" after a word ("terminable (a) by the Licensor … or (b) by the Licensee"), but not "3(a)".
+        return parenthesised && !token.isNumeric && b < start - 2
     }
 
     static func evidence(_ match: PhraseMatch, in model: TextModel, facet: String?) -> Evidence {
