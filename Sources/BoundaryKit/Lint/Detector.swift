@@ -160,6 +160,10 @@ public struct Detector: Sendable {
     static let referenceWords: Set<String> = ["section", "sections", "clause", "clauses", "article", "articles", "paragraph", "paragraphs",
                                               "schedule", "exhibit", "annex", "appendix", "and", "or", "to", "of", "in", "under", "with", "see", "per"]
 
+    static let referenceNouns: Set<String> = ["section", "sections", "subsection", "subsections", "clause", "clauses", "subclause", "paragraph",
+                                              "paragraphs", "subparagraph", "subparagraphs", "article", "articles", "schedule", "exhibit", "annex",
+                                              "appendix", "item", "items"]
+
     /// The break before token `index` of its sentence, if any.
     static func breakBefore(_ index: Int, in model: TextModel) -> Break? {
         guard index > 0, index < model.tokens.count else { return nil }
@@ -195,8 +199,10 @@ public struct Detector: Sendable {
         var b = start - (parenthesised ? 2 : 1)
         while b >= 0, bytes[b] == 0x20 || bytes[b] == 0x0A || bytes[b] == 0x0D || bytes[b] == 0x09 { b -= 1 }
         if b < 0 || bytes[b] == 0x2E || bytes[b] == 0x3B || bytes[b] == 0x3A || bytes[b] == 0x29 || bytes[b] == 0x2C { return true }
-        // "(a)" or "(iv)" after a word ("terminable (a) by the Licensor … or (b) by the Licensee"), but not "3(a)".
-        return parenthesised && !token.isNumeric && b < start - 2
+        // "(a)" or "(iv)" after a word ("terminable (a) by the Licensor … or (b) by the Licensee"), but not
+        // "3(a)", nor a reference ("paragraph (a) above").
+        guard parenthesised, !token.isNumeric, b < start - 2, index > 0, !referenceNouns.contains(model.word(index - 1)) else { return false }
+        return index + 1 >= model.tokens.count || !["above", "below", "hereof", "hereto", "hereunder", "of"].contains(model.word(index + 1))
     }
 
     static func evidence(_ match: PhraseMatch, in model: TextModel, facet: String?) -> Evidence {
