@@ -100,7 +100,7 @@ public struct Detector: Sendable {
     enum Break: Equatable {
         /// A semicolon or colon before the token.
         case semicolon, colon
-        /// A list marker: "(a)", "(iv)", "b.", "2)" after the end of a clause.
+        /// A list marker: "(a)", "(iv)", "b.", "2)" (see `isListMarker`).
         case item
         /// A section number before a capitalised word ("5.3 A Party …"): a new provision.
         case section
