@@ -36,8 +36,13 @@ public struct Detector: Sendable {
         var daysOver: Int? = nil
     }
 
+    /// The signals' phrase groups, compiled without their `unless` phrases: those are matched apart
+    /// (`cancels`), so that one cancels only the part of a sentence its match lies in.
     let signals: Matcher
     let sources: [Source]
+    /// One rule per signal with `unless` phrases; `cancelled[r]` is the signal that rule `r` cancels.
+    let cancels: Matcher
+    let cancelled: [Int]
     let headings: Matcher
     let headingKinds: [String]
     /// The verbs that follow a sentence's subject, found in one pass like any phrase.
@@ -45,6 +50,7 @@ public struct Detector: Sendable {
 
     public init(library: ClauseLibrary) throws(MatcherError) {
         var rules: [Matcher.Rule] = [], sources: [Source] = []
+        var cancelRules: [Matcher.Rule] = [], cancelled: [Int] = []
         var seen: Set<String> = []
         var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
         let ordered = library.orderedClauses
@@ -55,6 +61,10 @@ public struct Detector: Sendable {
                     // Variants of a kind often share signals: compile each once.
                     let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
                     guard seen.insert(key).inserted else { continue }
+                    if !signal.unless.isEmpty {
+                        cancelRules.append(Matcher.Rule(anyOf: signal.unless))
+                        cancelled.append(rules.count)
+                    }
                     rules.append(Self.rule(signal))
                     sources.append(Source(kind: kind.id, risk: nil, facet: signal.facet, actor: signal.actor, daysOver: signal.daysOver))
                 }
@@ -67,12 +77,18 @@ public struct Detector: Sendable {
         }
         for risk in library.risks.values.sorted(by: { $0.id < $1.id }) {
             for signal in risk.detection.signals {
+                if !signal.unless.isEmpty {
+                    cancelRules.append(Matcher.Rule(anyOf: signal.unless))
+                    cancelled.append(rules.count)
+                }
                 rules.append(Self.rule(signal))
                 sources.append(Source(kind: risk.kind, risk: risk.id, facet: nil, actor: signal.actor, daysOver: signal.daysOver))
             }
         }
         self.signals = try Matcher(rules: rules)
         self.sources = sources
+        self.cancels = try Matcher(rules: cancelRules)
+        self.cancelled = cancelled
         self.headings = try Matcher(rules: headingRules)
         self.headingKinds = headingKinds
         self.verbs = try Matcher(rules: [Matcher.Rule(anyOf: Self.subjectVerbs.sorted())])
@@ -83,7 +99,16 @@ public struct Detector: Sendable {
         var hits: [Hit] = []
         let matches = signals.matches(in: model)
         let subjects = matches.isEmpty ? [] : self.subjects(in: model)
+        // Where each signal's `unless` phrases start, in order.
+        var cancelAt = [[Int]](repeating: [], count: sources.count)
+        if !matches.isEmpty {
+            for match in cancels.matches(in: model) { cancelAt[cancelled[match.rule]].append(match.tokens.lowerBound) }
+        }
+        var breaks: [Int: [(index: Int, kind: Break)]] = [:]
         for match in matches {
+            if breaks[match.sentence] == nil { breaks[match.sentence] = Self.breaks(ofSentence: match.sentence, in: model) }
+            guard let region = Self.region(of: match, breaks: breaks[match.sentence]!, in: model) else { continue }
+            if !cancelAt[match.rule].isEmpty, Self.isCancelled(region, by: cancelAt[match.rule]) { continue }
             let source = sources[match.rule]
             let holder = Self.holder(of: match, in: model, subjects: subjects)
             if let actor = source.actor, !Self.holder(holder, satisfies: actor) { continue }
@@ -108,9 +133,122 @@ public struct Detector: Sendable {
     /// A signal as a matcher rule; `days_over: N` becomes one more group, a period of days whose
     /// number (digits, words, or both as in "sixty (60) days") is checked once matched.
     static func rule(_ signal: Detection.Signal) -> Matcher.Rule {
-        var rule = Matcher.Rule(signal)
+        // Its `unless` phrases are matched apart (`cancels`), to cancel only the part of a sentence the match is in.
+        var rule = Matcher.Rule(groups: signal.all, within: signal.within)
         if signal.daysOver != nil { rule.groups.append(NumberWords.periodPhrases) }
         return rule
+    }
+
+    /// How a sentence is divided where a token begins. Contracts pack several provisions into one
+    /// sentence ("either party may terminate (i) on thirty days' notice, or (ii) at once if the other
+    /// party breaches"), and PDF conversions run numbered sections together ("… the Term. 5.3 A Party
+    /// may terminate …"), so a signal looks at the part of the sentence it lies in.
+    enum Break: Equatable {
+        /// A semicolon or colon before the token.
+        case semicolon, colon
+        /// A list marker: "(a)", "(iv)", "b.", "2)" (see `isListMarker`).
+        case item
+        /// A section number before a capitalised word ("5.3 A Party …"): a new provision.
+        case section
+    }
+
+    /// The region of its sentence whose `unless` phrases cancel `match`, or nil when the match runs
+    /// across two numbered sections (and so is no match at all).
+    ///
+    /// The region is the parts that hold the match's phrases (not the sibling items between them),
+    /// plus the sentence's lead-in (the text before its first break: "If any of the following occurs:
+    /// (a) … (b) …, the Client may terminate" is conditional). A match wholly inside a lead-in that opens
+    /// a list ("may terminate this Agreement: (a) if …, (b) if …", "may terminate, (a) in the event …")
+    /// is completed by the items, so its region runs to the end of the provision.
+    static func region(of match: PhraseMatch, breaks: [(index: Int, kind: Break)], in model: TextModel) -> (lead: Range<Int>, parts: [Range<Int>])? {
+        let sentence = model.sentences[match.sentence].tokens
+        let low = match.tokens.lowerBound, high = match.tokens.upperBound
+        let provision = breaks.last { $0.kind == .section && $0.index <= low }?.index ?? sentence.lowerBound
+        let provisionEnd = breaks.first { $0.kind == .section && $0.index > low }?.index ?? sentence.upperBound
+        if high > provisionEnd { return nil }
+        let inside = breaks.filter { $0.index > provision && $0.index < provisionEnd }
+        let leadEnd = inside.first?.index ?? provisionEnd
+        let lead = isListMarker(provision, in: model) ? provision..<provision : provision..<leadEnd
+        func part(_ hit: Range<Int>) -> (range: Range<Int>, next: Break?) {
+            let start = inside.last { $0.index <= hit.lowerBound }?.index ?? provision
+            let endBreak = inside.first { $0.index >= hit.upperBound }
+            return (start..<(endBreak?.index ?? provisionEnd), endBreak?.kind)
+        }
+        let parts = match.hits.map(part)
+        if let first = parts.first, parts.allSatisfy({ $0.range == first.range }), first.range.lowerBound == provision, first.range.upperBound == leadEnd,
+           first.next == .item || first.next == .colon {
+            return (lead, [provision..<provisionEnd])
+        }
+        return (lead, parts.map(\.range))
+    }
+
+    /// The breaks of sentence `index`, in order.
+    static func breaks(ofSentence index: Int, in model: TextModel) -> [(index: Int, kind: Break)] {
+        let tokens = model.sentences[index].tokens
+        guard tokens.count > 1 else { return [] }
+        return (tokens.lowerBound + 1..<tokens.upperBound).compactMap { i in breakBefore(i, in: model).map { (i, $0) } }
+    }
+
+    /// Whether an `unless` phrase, starting at one of `starts` (in order), lies in `match`'s region.
+    static func isCancelled(_ region: (lead: Range<Int>, parts: [Range<Int>]), by starts: [Int]) -> Bool {
+        func any(in range: Range<Int>) -> Bool {
+            var low = 0, high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < starts.count && starts[low] < range.upperBound
+        }
+        return region.parts.contains(where: any(in:)) || (!region.lead.isEmpty && any(in: region.lead))
+    }
+
+    static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    static let referenceWords: Set<String> = ["section", "sections", "clause", "clauses", "article", "articles", "paragraph", "paragraphs",
+                                              "schedule", "exhibit", "annex", "appendix", "and", "or", "to", "of", "in", "under", "with", "see", "per"]
+
+    static let referenceNouns: Set<String> = ["section", "sections", "subsection", "subsections", "clause", "clauses", "subclause", "paragraph",
+                                              "paragraphs", "subparagraph", "subparagraphs", "article", "articles", "schedule", "exhibit", "annex",
+                                              "appendix", "item", "items"]
+
+    /// The break before token `index` of its sentence, if any.
+    static func breakBefore(_ index: Int, in model: TextModel) -> Break? {
+        guard index > 0, index < model.tokens.count else { return nil }
+        let bytes = model.bytes
+        let token = model.tokens[index], previous = model.tokens[index - 1]
+        let start = Int(token.start), end = Int(token.end)
+        var k = Int(previous.end)
+        while k < start {
+            // Not the colon of "12:00".
+            if bytes[k] == 0x3B { return .semicolon }
+            if bytes[k] == 0x3A, !(k + 1 < start && Tokenizer.isDigit(bytes[k + 1])) && !(k + 1 == start && token.isNumeric) { return .colon }
+            k += 1
+        }
+        if token.isNumeric, end - start >= 3, index + 1 < model.tokens.count, model.tokens[index + 1].isCapitalized,
+           bytes[start..<end].contains(0x2E), !referenceWords.contains(model.word(index - 1)) {
+            return .section
+        }
+        return isListMarker(index, in: model) ? .item : nil
+    }
+
+    /// Whether token `index` is a list marker: "(a)" or "(iv)" after a space, or "b.", "2)", "(3)" after
+    /// the end of a clause — not "Section 3(a)", nor "thirty (30) days".
+    static func isListMarker(_ index: Int, in model: TextModel) -> Bool {
+        let bytes = model.bytes
+        let token = model.tokens[index]
+        let start = Int(token.start), end = Int(token.end)
+        let after: UInt8 = end < bytes.count ? bytes[end] : 0x20
+        guard end - start <= 4, after == 0x29 || after == 0x2E else { return false }
+        let word = model.word(index)
+        guard (word.count == 1 && !token.isNumeric) || romanNumerals.contains(word) || (token.isNumeric && end - start <= 2) else { return false }
+        let parenthesised = start > 0 && bytes[start - 1] == 0x28
+        if parenthesised, after != 0x29 { return false }
+        var b = start - (parenthesised ? 2 : 1)
+        while b >= 0, bytes[b] == 0x20 || bytes[b] == 0x0A || bytes[b] == 0x0D || bytes[b] == 0x09 { b -= 1 }
+        if b < 0 || bytes[b] == 0x2E || bytes[b] == 0x3B || bytes[b] == 0x3A || bytes[b] == 0x29 || bytes[b] == 0x2C { return true }
+        // "(a)" or "(iv)" after a word ("terminable (a) by the Licensor … or (b) by the Licensee"), but not
+        // "3(a)", nor a reference ("paragraph (a) above").
+        guard parenthesised, !token.isNumeric, b < start - 2, index > 0, !referenceNouns.contains(model.word(index - 1)) else { return false }
+        return index + 1 >= model.tokens.count || !["above", "below", "hereof", "hereto", "hereunder", "of"].contains(model.word(index + 1))
     }
 
     /// The sentence on one line, without the line breaks and runs of spaces of the original.
