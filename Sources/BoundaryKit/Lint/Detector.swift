@@ -302,7 +302,7 @@ public struct Detector: Sendable {
         var low = 0, high = subjects.count
         while low < high {
             let middle = (low + high) / 2
-            if subjects[middle].verb < end { low = middle + 1 } else { high = middle }
+            if subjects[middle].verb <= end { low = middle + 1 } else { high = middle }
         }
         guard low > 0, subjects[low - 1].verb >= earliest else { return nil }
         return subjects[low - 1].holder
