@@ -10,7 +10,7 @@ public struct FormatReader {
         var indent: Int
         var content: Substring
         var raw: Substring
-        var isBlank: Bool { content.isEmpty || content.hasPrefix("#") }
+        var isBlank: Bool { content.utf8.first.map { $0 == UInt8(ascii: "#") } ?? true }
     }
 
     private var lines: [Line] = []
@@ -19,8 +19,13 @@ public struct FormatReader {
 
     /// Parses `text`, whose first line is line `firstLine` of `file`, into a map node.
     public static func parse(_ text: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> Node {
+        try parse(lines: text.lineSlices, file: file, firstLine: firstLine)
+    }
+
+    /// Parses lines already split at "\n" (as `FrontMatter` has them), without joining and splitting again.
+    static func parse<Lines: Collection<Substring>>(lines: Lines, file: String, firstLine: Int = 1) throws(Diagnostic) -> Node {
         var reader = FormatReader(file: file)
-        try reader.load(text, firstLine: firstLine)
+        try reader.load(lines, firstLine: firstLine)
         return try reader.parseDocument(firstLine: firstLine)
     }
 
@@ -30,15 +35,18 @@ public struct FormatReader {
         Diagnostic(file: file, line: line, message, fix: fix)
     }
 
-    private mutating func load(_ text: String, firstLine: Int) throws(Diagnostic) {
+    private mutating func load<Lines: Collection<Substring>>(_ slices: Lines, firstLine: Int) throws(Diagnostic) {
         var number = firstLine
-        for raw in text.lineSlices {
-            let raw = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            let indent = raw.prefix { $0 == " " }.count
-            if raw.dropFirst(indent).first == "\t" {
+        lines.reserveCapacity(slices.count)
+        for raw in slices {
+            let raw = raw.utf8.last == 13 ? raw[..<raw.utf8.index(before: raw.utf8.endIndex)] : raw
+            var start = raw.utf8.startIndex
+            var indent = 0
+            while start < raw.utf8.endIndex, raw.utf8[start] == .space { raw.utf8.formIndex(after: &start); indent += 1 }
+            if start < raw.utf8.endIndex, raw.utf8[start] == 9 {
                 throw error(number, "a tab in the indentation", fix: "indent with spaces only, two per level")
             }
-            let content = raw.dropFirst(indent)
+            let content = raw[start...]
             lines.append(Line(number: number, indent: indent, content: trimTrailing(content), raw: raw))
             number += 1
         }
@@ -71,7 +79,10 @@ public struct FormatReader {
     }
 
     private func isListItem(_ content: Substring) -> Bool {
-        content == "-" || content.hasPrefix("- ")
+        var i = content.utf8.startIndex
+        guard i < content.utf8.endIndex, content.utf8[i] == UInt8(ascii: "-") else { return false }
+        content.utf8.formIndex(after: &i)
+        return i == content.utf8.endIndex || content.utf8[i] == .space
     }
 
     private mutating func parseBlock(indent: Int) throws(Diagnostic) -> Node {
@@ -87,15 +98,15 @@ public struct FormatReader {
             if isListItem(line.content) {
                 throw error(line.number, "a list item among keys", fix: "put list items under a key of their own, indented two more spaces")
             }
-            guard let colon = line.content.firstIndex(of: ":") else {
+            guard let colon = line.content.utf8.firstIndex(of: UInt8(ascii: ":")) else {
                 throw error(line.number, "expected `key: value`, found `\(line.content)`")
             }
             let key = String(line.content[..<colon])
-            guard Self.isValidKey(key) else {
+            guard Self.isValidKey(line.content[..<colon]) else {
                 throw error(line.number, "`\(key)` is not a valid key", fix: "keys use letters, digits, '_', '-' and '.'")
             }
-            let afterColon = line.content[line.content.index(after: colon)...]
-            guard afterColon.isEmpty || afterColon.first == " " else {
+            let afterColon = line.content[line.content.utf8.index(after: colon)...]
+            guard afterColon.utf8.first.map({ $0 == .space }) ?? true else {
                 throw error(line.number, "expected a space after `\(key):`")
             }
             if let earlier = seen[key] {
@@ -103,9 +114,9 @@ public struct FormatReader {
             }
             seen[key] = line.number
             index += 1
-            let rest = afterColon.drop { $0 == " " }
+            let rest = dropLeadingSpaces(afterColon)
             let value: Node
-            if rest == "|" {
+            if rest.utf8.count == 1 && rest.utf8.first == UInt8(ascii: "|") {
                 value = try parseBlockText(parentIndent: indent, line: line.number)
             } else if rest.isEmpty {
                 if let next = peek(), next.indent > indent {
@@ -134,7 +145,7 @@ public struct FormatReader {
             guard isListItem(line.content) else {
                 throw error(line.number, "a key among list items", fix: "every item of a list starts with '- '")
             }
-            let rest = line.content.dropFirst().drop { $0 == " " }
+            let rest = dropLeadingSpaces(line.content[line.content.utf8.index(after: line.content.utf8.startIndex)...])
             if rest.isEmpty {
                 index += 1
                 guard let next = peek(), next.indent == indent + 2 else {
@@ -174,7 +185,7 @@ public struct FormatReader {
                 throw error(next.number, "block text indented less than its first line", fix: "indent every line of the block at least as far as the first")
             }
             blockIndent = expected
-            body.append(trimTrailing(next.raw.dropFirst(expected)))
+            body.append(trimTrailing(next.raw[next.raw.utf8.index(next.raw.utf8.startIndex, offsetBy: expected)...]))
             index += 1
         }
         while body.last?.isEmpty == true { body.removeLast() }
@@ -184,16 +195,15 @@ public struct FormatReader {
     }
 
     private func parseInline(_ text: Substring, line: Int) throws(Diagnostic) -> Node {
-        if text.first == "[" {
-            guard text.last == "]" else { throw error(line, "an inline list must end with ']' on the same line") }
-            let inner = text.dropFirst().dropLast()
-            if inner.allSatisfy({ $0 == " " }) { return Node(.list([]), file: file, line: line) }
+        if text.utf8.first == UInt8(ascii: "[") {
+            guard text.utf8.count >= 2, text.utf8.last == UInt8(ascii: "]") else { throw error(line, "an inline list must end with ']' on the same line") }
+            let inner = text[text.utf8.index(after: text.utf8.startIndex)..<text.utf8.index(before: text.utf8.endIndex)]
+            if inner.utf8.allSatisfy({ $0 == .space }) { return Node(.list([]), file: file, line: line) }
             var items: [Node] = []
             for part in try splitInlineList(inner, line: line) {
-                let item = part.drop { $0 == " " }
-                let trimmed = trimTrailing(item)
+                let trimmed = trimTrailing(dropLeadingSpaces(part))
                 guard !trimmed.isEmpty else { throw error(line, "an empty item in an inline list") }
-                if trimmed.first == "[" { throw error(line, "lists inside inline lists are not supported", fix: "use '- item' lines") }
+                if trimmed.utf8.first == UInt8(ascii: "[") { throw error(line, "lists inside inline lists are not supported", fix: "use '- item' lines") }
                 items.append(Node(.scalar(try scalar(trimmed, line: line)), file: file, line: line))
             }
             return Node(.list(items), file: file, line: line)
@@ -203,17 +213,21 @@ public struct FormatReader {
 
     private func splitInlineList(_ text: Substring, line: Int) throws(Diagnostic) -> [Substring] {
         var parts: [Substring] = []
-        var start = text.startIndex
+        // On the UTF-8 view: the delimiters are ASCII, and no byte of a multi-byte character is ASCII.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
         var inQuotes = false
         var escaped = false
-        for i in text.indices {
-            let c = text[i]
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let c = utf8[i]
+            defer { utf8.formIndex(after: &i) }
             if escaped { escaped = false; continue }
-            if c == "\\" && inQuotes { escaped = true; continue }
-            if c == "\"" { inQuotes.toggle() }
-            if c == "," && !inQuotes {
+            if c == UInt8(ascii: "\\") && inQuotes { escaped = true; continue }
+            if c == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if c == UInt8(ascii: ",") && !inQuotes {
                 parts.append(text[start..<i])
-                start = text.index(after: i)
+                start = utf8.index(after: i)
             }
         }
         if inQuotes { throw error(line, "an unclosed '\"' in an inline list") }
@@ -222,8 +236,8 @@ public struct FormatReader {
     }
 
     private func scalar(_ text: Substring, line: Int) throws(Diagnostic) -> String {
-        if text.first == "\"" { return try quoted(text, line: line) }
-        if let first = text.first, "'{&*!|>%@`".contains(first) {
+        if text.utf8.first == UInt8(ascii: "\"") { return try quoted(text, line: line) }
+        if let byte = text.utf8.first, Self.reservedFirstBytes.contains(byte), let first = text.first {
             throw error(line, "a value starting with '\(first)' is outside the supported format", fix: "put the value in double quotes")
         }
         if text.containsASCII(.space, .hash) {
@@ -257,22 +271,37 @@ public struct FormatReader {
         throw error(line, "a quoted value with no closing '\"'", fix: "close the quotes on the same line, or use `key: |` for text on several lines")
     }
 
-    static func isValidKey(_ key: String) -> Bool {
-        func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c == "_" }
-        guard let first = key.unicodeScalars.first, isLetter(first) else { return false }
-        return key.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+    private static let reservedFirstBytes = Array("'{&*!|>%@`".utf8)
+
+    static func isValidKey<S: StringProtocol>(_ key: S) -> Bool {
+        // ASCII only, so the UTF-8 view gives the same answer as the scalars.
+        func isLetter(_ c: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c) || c == UInt8(ascii: "_") }
+        guard let first = key.utf8.first, isLetter(first) else { return false }
+        return key.utf8.allSatisfy { isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
     }
 
     /// `key:` or `key: …` at the start of a list item.
     private static func startsWithKey(_ text: Substring) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let after = text[text.index(after: colon)...]
-        return isValidKey(String(text[..<colon])) && (after.isEmpty || after.first == " ")
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let after = text.utf8[text.utf8.index(after: colon)...]
+        return isValidKey(text[..<colon]) && (after.first.map { $0 == .space } ?? true)
     }
 }
 
 private func trimTrailing(_ text: Substring) -> Substring {
-    var end = text.endIndex
-    while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+    let utf8 = text.utf8
+    var end = utf8.endIndex
+    while end > utf8.startIndex {
+        let before = utf8.index(before: end)
+        guard utf8[before] == .space else { break }
+        end = before
+    }
     return text[..<end]
+}
+
+private func dropLeadingSpaces(_ text: Substring) -> Substring {
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex, utf8[start] == .space { utf8.formIndex(after: &start) }
+    return text[start...]
 }

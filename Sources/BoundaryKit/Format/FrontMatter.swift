@@ -7,14 +7,14 @@ public struct FrontMatter: Sendable {
 
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> FrontMatter {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = text.lineSlices.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.lineSlices.map { $0.utf8.last == 13 ? $0[..<$0.utf8.index(before: $0.utf8.endIndex)] : $0 }
         guard lines.first == "---" else {
             throw Diagnostic(file: file, line: 1, "the file does not start with a '---' header line", fix: "begin with '---', the header keys, then '---' and the text")
         }
         guard let close = lines.dropFirst().firstIndex(of: "---") else {
             throw Diagnostic(file: file, line: 1, "the header opened here is never closed", fix: "end the header with a line '---'")
         }
-        let header = try FormatReader.parse(lines[1..<close].joined(separator: "\n"), file: file, firstLine: 2)
+        let header = try FormatReader.parse(lines: lines[1..<close], file: file, firstLine: 2)
         var bodyLines = Array(lines[(close + 1)...])
         var firstLine = close + 2
         while bodyLines.first?.allSatisfy({ $0 == " " }) == true {

@@ -36,6 +36,15 @@ public struct Detector: Sendable {
         var daysOver: Int? = nil
     }
 
+    /// What makes two signals of a kind the same rule.
+    private struct SignalKey: Hashable {
+        var kind: String, facet: String, actor: String
+        var all: [[String]]
+        var within: Int
+        var unless: [String]
+        var daysOver: Int?
+    }
+
     /// The signals' phrase groups, compiled without their `unless` phrases: those are matched apart
     /// (`cancels`), so that one cancels only the part of a sentence its match lies in.
     let signals: Matcher
@@ -51,7 +60,7 @@ public struct Detector: Sendable {
     public init(library: ClauseLibrary) throws(MatcherError) {
         var rules: [Matcher.Rule] = [], sources: [Source] = []
         var cancelRules: [Matcher.Rule] = [], cancelled: [Int] = []
-        var seen: Set<String> = []
+        var seen: Set<SignalKey> = []
         var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
         let ordered = library.orderedClauses
         for kind in library.kinds {
@@ -59,7 +68,10 @@ public struct Detector: Sendable {
             for clause in clauses {
                 for signal in clause.detection.signals {
                     // Variants of a kind often share signals: compile each once.
-                    let key = "\(kind.id)|\(signal.facet ?? "")|\(signal.actor ?? "")|\(signal.all)|\(signal.within)|\(signal.unless)"
+                    // A hashable key, not an interpolated string: `\(signal.all)` went through
+                    // `Array.description` (debugPrint), a tenth of `boundary lint`'s start-up.
+                    let key = SignalKey(kind: kind.id, facet: signal.facet ?? "", actor: signal.actor ?? "", all: signal.all,
+                                        within: signal.within, unless: signal.unless, daysOver: signal.daysOver)
                     guard seen.insert(key).inserted else { continue }
                     if !signal.unless.isEmpty {
                         cancelRules.append(Matcher.Rule(anyOf: signal.unless))

@@ -87,26 +87,46 @@ public struct Matcher: Sendable {
         var children: [[(word: Int32, node: Int32)]] = [[]]
         var wildcard: [Int32] = [-1]
         var targets: [[Target]] = [[]]
+        // Signals of a kind's variants repeat the same phrases: tokenize each distinct phrase once.
+        var phraseIDs: [String: [Int32]] = [:]
+        // ... and, across different phrases, each distinct word once.
+        var partIDs: [Substring: [Int32]] = [:]
 
-        func insert(_ phrase: String, _ target: Target) throws(MatcherError) {
-            let parts = phrase.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        func wordIDs(of phrase: String) -> [Int32] {
+            if let cached = phraseIDs[phrase] { return cached }
+            // Split on the UTF-8 view: the separators are ASCII.
+            let parts = phrase.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 10 })
             var ids: [Int32] = []
             for part in parts {
-                if part == "*" {
+                if part.count == 1 && part.first == UInt8(ascii: "*") {
                     ids.append(Matcher.any)
                     continue
                 }
-                for word in TextModel.words(in: String(part)) {
+                let text = Substring(part)
+                if let cached = partIDs[text] {
+                    ids += cached
+                    continue
+                }
+                var partWordIDs: [Int32] = []
+                for word in TextModel.words(in: String(text)) {
                     if let id = vocabulary[word] {
-                        ids.append(id)
+                        partWordIDs.append(id)
                     } else {
                         let id = Int32(words.count)
                         vocabulary[word] = id
                         words.append(word)
-                        ids.append(id)
+                        partWordIDs.append(id)
                     }
                 }
+                partIDs[text] = partWordIDs
+                ids += partWordIDs
             }
+            phraseIDs[phrase] = ids
+            return ids
+        }
+
+        func insert(_ phrase: String, _ target: Target) throws(MatcherError) {
+            let ids = wordIDs(of: phrase)
             guard ids.contains(where: { $0 != Matcher.any }) else { throw .emptyPhrase(rule: Int(target.rule), phrase: phrase) }
             var node: Int32 = 0
             for id in ids {
