@@ -10,7 +10,7 @@ public struct Detection: Sendable, Equatable {
         /// Phrase groups: one phrase of every group must occur within `within` words.
         public var all: [[String]]
         public var within: Int
-        /// Phrases that cancel the signal when they occur in the same sentence.
+        /// Phrases that cancel the signal when they occur in the same part of the sentence (see `Detector.region`).
         public var unless: [String]
         /// The party who must hold the right or duty in the matched sentence (`provider` or
         /// `client`), when it matters: "the Client may terminate at any time" is not "the Consultant may".
