@@ -4,14 +4,6 @@ enum NumberWords {
                        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
-    /// `n` in words, as the words of a phrase: 75 → "seventy five" (the hyphen splits words anyway).
-    static func words(_ n: Int) -> String {
-        if n < 20 { return ones[n] }
-        if n < 100 { return tens[n / 10] + (n % 10 == 0 ? "" : " " + ones[n % 10]) }
-        let rest = n % 100
-        return ones[n / 100] + " hundred" + (rest == 0 ? "" : " " + words(rest))
-    }
-
     /// The phrases of a period of days, with the number as wildcards: "* days", "* * calendar days"
     /// (up to four words: "one hundred and twenty (120) days"). The number is checked after matching.
     static let periodPhrases: [String] = ["days", "calendar days", "business days", "working days"].flatMap { unit in
