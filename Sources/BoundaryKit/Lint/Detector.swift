@@ -21,7 +21,13 @@ public struct Detector: Sendable {
 
         /// The place and its sentence as evidence; built only for the evidence a report keeps.
         public func evidence(in model: TextModel) -> Evidence {
-            Evidence(range: range, text: Detector.clean(sentence.map(model.text(ofSentence:)) ?? model.text(ofTokens: tokens)), facet: facet)
+            guard let sentence else { return Evidence(range: range, text: Detector.clean(model.text(ofTokens: tokens)), facet: facet) }
+            // A run-on "sentence" of a PDF conversion can be pages long: keep the words around the match.
+            let whole = model.sentences[sentence].tokens
+            let shown = max(whole.lowerBound, tokens.lowerBound - 40)..<min(whole.upperBound, tokens.upperBound + 40)
+            let text = shown == whole ? model.text(ofSentence: sentence) : model.text(ofTokens: shown)
+            return Evidence(range: range, text: (shown.lowerBound > whole.lowerBound ? "… " : "") + Detector.clean(text)
+                + (shown.upperBound < whole.upperBound ? " …" : ""), facet: facet)
         }
     }
 
@@ -287,6 +293,10 @@ public struct Detector: Sendable {
     /// client's contract calls the freelancer "you", a freelancer's own terms call the client so.
     func subjects(in model: TextModel) -> [(verb: Int, holder: Holder)] {
         var subjects: [(verb: Int, holder: Holder)] = []
+        // Only a word that can begin a party's name is worth asking about (the question is not cheap).
+        let openers = Set(model.parties.compactMap(\.words.first))
+            .union(TextModel.providerWords.compactMap { $0.split(separator: " ").first.map(String.init) })
+            .union(TextModel.clientWords)
         for match in verbs.matches(in: model) {
             let verb = match.tokens.lowerBound
             let sentenceStart = model.sentences[match.sentence].tokens.lowerBound
@@ -296,7 +306,7 @@ public struct Detector: Sendable {
                     subjects.append((verb, .both))
                     break
                 }
-                if !["you", "your", "we", "us", "our"].contains(word), let party = model.party(atToken: start), start + party.length == verb {
+                if openers.contains(word), !["you", "your", "we", "us", "our"].contains(word), let party = model.party(atToken: start), start + party.length == verb {
                     subjects.append((verb, party.role == .provider ? .provider : .client))
                     break
                 }
