@@ -10,7 +10,6 @@ public struct DraftPlan: Sendable {
         let clauses = ClauseSelection.select(agreement, library: library, diagnostics: &diagnostics)
         var values: [String: TemplateValue] = [:]
         var failed: Set<String> = []  // report a bad value once, not once per clause that uses it
-        let presetTerms = agreement.preset?.agreement.mapValue("terms") ?? [:]
         for clause in clauses {
             for variable in clause.variables where values[variable.name] == nil && !failed.contains(variable.name) {
                 if let field = AgreementField.builtIn(variable.name) {
@@ -24,7 +23,7 @@ public struct DraftPlan: Sendable {
                     }
                     continue
                 }
-                guard let node = agreement.terms[variable.name] ?? presetTerms[variable.name] ?? variable.defaultValue else {
+                guard let node = agreement.term(variable.name) ?? variable.defaultValue else {
                     if variable.optional { values[variable.name] = .absent; continue }
                     failed.insert(variable.name)
                     let what = variable.prompt.map { " (\($0))" } ?? ""
@@ -50,6 +49,11 @@ public struct DraftPlan: Sendable {
 }
 
 extension Agreement {
+    /// A clause variable's value as written: the agreement's `terms`, then its preset's.
+    func term(_ name: String) -> Node? {
+        terms[name] ?? preset?.agreement.lookup("terms.\(name)")
+    }
+
     /// The value of a built-in variable, formatted for a clause; nil when the agreement does not give it.
     func value(of field: AgreementField) -> TemplateValue? {
         switch field {

@@ -68,6 +68,14 @@ public struct Detector: Sendable {
         var cancelRules: [Matcher.Rule] = [], cancelled: [Int] = []
         var seen: Set<SignalKey> = []
         var headingRules: [Matcher.Rule] = [], headingKinds: [String] = []
+        func add(_ signal: Detection.Signal, kind: String, risk: String?) {
+            if !signal.unless.isEmpty {
+                cancelRules.append(Matcher.Rule(anyOf: signal.unless))
+                cancelled.append(rules.count)
+            }
+            rules.append(Self.rule(signal))
+            sources.append(Source(kind: kind, risk: risk, facet: signal.facet, actor: signal.actor, daysOver: signal.daysOver))
+        }
         let ordered = library.orderedClauses
         for kind in library.kinds {
             let clauses = ordered.filter { $0.kind == kind.id }
@@ -79,12 +87,7 @@ public struct Detector: Sendable {
                     let key = SignalKey(kind: kind.id, facet: signal.facet ?? "", actor: signal.actor ?? "", all: signal.all,
                                         within: signal.within, unless: signal.unless, daysOver: signal.daysOver)
                     guard seen.insert(key).inserted else { continue }
-                    if !signal.unless.isEmpty {
-                        cancelRules.append(Matcher.Rule(anyOf: signal.unless))
-                        cancelled.append(rules.count)
-                    }
-                    rules.append(Self.rule(signal))
-                    sources.append(Source(kind: kind.id, risk: nil, facet: signal.facet, actor: signal.actor, daysOver: signal.daysOver))
+                    add(signal, kind: kind.id, risk: nil)
                 }
             }
             let phrases = Array(Set(clauses.flatMap(\.detection.headings))).sorted()
@@ -94,14 +97,7 @@ public struct Detector: Sendable {
             }
         }
         for risk in library.risks.values.sorted(by: { $0.id < $1.id }) {
-            for signal in risk.detection.signals {
-                if !signal.unless.isEmpty {
-                    cancelRules.append(Matcher.Rule(anyOf: signal.unless))
-                    cancelled.append(rules.count)
-                }
-                rules.append(Self.rule(signal))
-                sources.append(Source(kind: risk.kind, risk: risk.id, facet: nil, actor: signal.actor, daysOver: signal.daysOver))
-            }
+            for signal in risk.detection.signals { add(signal, kind: risk.kind, risk: risk.id) }
         }
         self.signals = try Matcher(rules: rules)
         self.sources = sources

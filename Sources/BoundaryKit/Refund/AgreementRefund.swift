@@ -60,9 +60,7 @@ public enum AgreementRefund {
 extension DraftPlan {
     /// A clause variable's value as written (agreement terms, then the preset's, then the default).
     func term(_ name: String) -> String? {
-        let node = agreement.terms[name]
-            ?? agreement.preset?.agreement.lookup("terms.\(name)")
-            ?? clauses.lazy.compactMap { $0.variable(name)?.defaultValue }.first
+        let node = agreement.term(name) ?? clauses.lazy.compactMap { $0.variable(name)?.defaultValue }.first
         return node?.scalar
     }
 }
