@@ -31,24 +31,26 @@ struct LintCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
-        let library = try LibraryLoader.load(arguments, io: io)
         if arguments.flag("--list-rules") {
-            io.writeOut(listRules(library))
+            io.writeOut(listRules(try LibraryLoader.load(arguments, io: io)))
             return ExitCode.success
         }
-        let policy = try makePolicy(arguments, library: library, io: io)
         let paths = DocumentReader.expand(arguments.positionals, io: io)
+        // The first document is read while the library loads: neither needs the other.
+        let (setUp, first) = Parallel.both({ Result { () throws in try makeLinter(arguments, io: io) } }, {
+            paths.first.map { path in Result { () throws in try document(path, io: io) } }
+        })
+        let linter = try setUp.get()
+        let library = linter.library, policy = linter.policy
         guard !paths.isEmpty else { throw CLIError("no contract to check", fix: "give a file, a directory, or - for standard input") }
-        let linter: Linter
-        do { linter = try Linter(library: library, policy: policy) } catch {
-            throw CLIError("the library's detection signals cannot be compiled: \(error)", fix: "run `boundary clauses check`")
-        }
+        // Then every document on all cores, reported in the order given.
+        let rest = Parallel.map(Array(paths.dropFirst())) { path in Result { () throws in try document(path, io: io) } }
         var documents: [DocumentReport] = []
         var failed = false
-        for path in paths {
+        for (path, read) in zip(paths, [first!] + rest) {
             do {
-                let (extracted, original) = try DocumentReader.read(path, io: io)
-                documents.append(linter.lint(extracted, path: path == "-" ? "<stdin>" : path, original: original))
+                let (model, original) = try read.get()
+                documents.append(linter.lint(model, path: path == "-" ? "<stdin>" : path, original: original))
             } catch let error as CLIError {
                 failed = true
                 io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))
@@ -70,6 +72,21 @@ struct LintCommand: Command {
         }
         if failed { return ExitCode.error }
         return report.hasFinding(atLeast: policy.failOn) ? ExitCode.findings : ExitCode.success
+    }
+
+    /// The library, the policy and the linter built from them.
+    static func makeLinter(_ arguments: ParsedArguments, io: IO) throws -> Linter {
+        let library = try LibraryLoader.load(arguments, io: io)
+        let policy = try makePolicy(arguments, library: library, io: io)
+        do { return try Linter(library: library, policy: policy) } catch {
+            throw CLIError("the library's detection signals cannot be compiled: \(error)", fix: "run `boundary clauses check`")
+        }
+    }
+
+    /// A document read into its text model, and the text its positions refer to.
+    static func document(_ path: String, io: IO) throws -> (TextModel, original: String) {
+        let (extracted, original) = try DocumentReader.read(path, io: io)
+        return (TextModel(extracted), original ?? extracted.text)
     }
 
     static func writeAddendum(_ path: String, report: LintReport, library: ClauseLibrary, arguments: ParsedArguments, io: IO, inputs: [String]) throws {

@@ -37,41 +37,50 @@ public struct ClauseLibrary: Sendable {
         return (library, diagnostics.sorted())
     }
 
+    /// What one file of a library holds, once read.
+    private enum Content: Sendable {
+        case kinds(Result<[ClauseKind], Diagnostics>)
+        case preset(Result<Preset, Diagnostics>)
+        case risk(Result<RiskRule, Diagnostics>)
+        case clause(Result<Clause, Diagnostics>)
+        case misplaced
+        case other
+    }
+
+    private static func read(_ file: LibraryFile) -> Content {
+        let parts = file.relativePath.split(separator: "/")
+        guard parts.last?.hasSuffix(".md") == true, parts.last != "README.md" else { return .other }
+        if parts.count == 1 && parts[0] == "kinds.md" { return .kinds(ClauseKind.parseList(file.text, path: file.displayPath)) }
+        guard parts.count == 2 else { return .misplaced }
+        switch parts[0] {
+        case "presets": return .preset(Preset.parse(file.text, path: file.displayPath))
+        case "risks": return .risk(RiskParser.parse(file.text, path: file.displayPath))
+        case _ where Self.reservedFolders.contains(String(parts[0])): return .other
+        default: return .clause(ClauseParser.parse(file.text, path: file.displayPath))
+        }
+    }
+
     private mutating func add(_ files: [LibraryFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seenInLayer: [String: String] = [:]
-        for file in files {
-            let parts = file.relativePath.split(separator: "/")
-            guard parts.last?.hasSuffix(".md") == true, parts.last != "README.md" else { continue }
-            if parts.count == 1 && parts[0] == "kinds.md" {
-                switch ClauseKind.parseList(file.text, path: file.displayPath) {
-                case .success(let list): mergeKinds(list)
-                case .failure(let errors): diagnostics += errors.all
+        // Files are read on all cores (reading is most of a start-up), then added in order.
+        for (file, content) in zip(files, Parallel.map(files, Self.read)) {
+            switch content {
+            case .kinds(.success(let list)): mergeKinds(list)
+            case .preset(.success(let preset)): presets[preset.id] = preset
+            case .risk(.success(let risk)): risks[risk.id] = risk
+            case .clause(.success(let clause)):
+                if let other = seenInLayer[clause.id] {
+                    diagnostics.append(Diagnostic(file: file.displayPath, line: clause.line(of: "id"), "duplicate clause id `\(clause.id)` (also in \(other))"))
                 }
-            } else if parts.count == 2 && parts[0] == "presets" {
-                switch Preset.parse(file.text, path: file.displayPath) {
-                case .success(let preset): presets[preset.id] = preset
-                case .failure(let errors): diagnostics += errors.all
-                }
-            } else if parts.count == 2 && parts[0] == "risks" {
-                switch RiskParser.parse(file.text, path: file.displayPath) {
-                case .success(let risk): risks[risk.id] = risk
-                case .failure(let errors): diagnostics += errors.all
-                }
-            } else if parts.count == 2 && Self.reservedFolders.contains(String(parts[0])) {
-                continue
-            } else if parts.count == 2 {
-                switch ClauseParser.parse(file.text, path: file.displayPath) {
-                case .success(let clause):
-                    if let other = seenInLayer[clause.id] {
-                        diagnostics.append(Diagnostic(file: file.displayPath, line: clause.line(of: "id"), "duplicate clause id `\(clause.id)` (also in \(other))"))
-                    }
-                    seenInLayer[clause.id] = file.displayPath
-                    clauses[clause.id] = clause
-                case .failure(let errors): diagnostics += errors.all
-                }
-            } else {
+                seenInLayer[clause.id] = file.displayPath
+                clauses[clause.id] = clause
+            case .kinds(.failure(let errors)), .preset(.failure(let errors)), .risk(.failure(let errors)), .clause(.failure(let errors)):
+                diagnostics += errors.all
+            case .misplaced:
                 diagnostics.append(Diagnostic(file: file.displayPath, "a clause file must be at <kind>/<name>.md", fix: "move it into the folder of its kind"))
+            case .other:
+                continue
             }
         }
         return diagnostics

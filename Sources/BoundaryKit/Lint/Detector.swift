@@ -99,25 +99,29 @@ public struct Detector: Sendable {
         for risk in library.risks.values.sorted(by: { $0.id < $1.id }) {
             for signal in risk.detection.signals { add(signal, kind: risk.kind, risk: risk.id) }
         }
-        self.signals = try Matcher(rules: rules)
+        // The signals' matcher is the largest: it is built while the others are.
+        let (signals, others) = Parallel.both({ [rules] in Result { () throws(MatcherError) in try Matcher(rules: rules) } }, { [cancelRules, headingRules] in
+            Result { () throws(MatcherError) in
+                (try Matcher(rules: cancelRules), try Matcher(rules: headingRules), try Matcher(rules: [Matcher.Rule(anyOf: Self.subjectVerbs.sorted())]))
+            }
+        })
+        self.signals = try signals.get()
+        (self.cancels, self.headings, self.verbs) = try others.get()
         self.sources = sources
-        self.cancels = try Matcher(rules: cancelRules)
         self.cancelled = cancelled
-        self.headings = try Matcher(rules: headingRules)
         self.headingKinds = headingKinds
-        self.verbs = try Matcher(rules: [Matcher.Rule(anyOf: Self.subjectVerbs.sorted())])
     }
 
     /// Every signal that fires in `model`, in document order, and the kinds named by section headings.
     public func hits(in model: TextModel) -> [Hit] {
         var hits: [Hit] = []
-        let matches = signals.matches(in: model)
-        let subjects = matches.isEmpty ? [] : self.subjects(in: model)
+        // The signals on one core; on the other, what judges their matches: `unless` phrases, subjects, headings.
+        let (matches, (cancelMatches, subjects, headingMatches)) = Parallel.both({ signals.matches(in: model) }, {
+            (cancels.matches(in: model), self.subjects(in: model), headings.matches(in: model))
+        })
         // Where each signal's `unless` phrases start, in order.
         var cancelAt = [[Int]](repeating: [], count: sources.count)
-        if !matches.isEmpty {
-            for match in cancels.matches(in: model) { cancelAt[cancelled[match.rule]].append(match.tokens.lowerBound) }
-        }
+        for match in cancelMatches { cancelAt[cancelled[match.rule]].append(match.tokens.lowerBound) }
         var breaks: [Int: [(index: Int, kind: Break)]] = [:]
         for match in matches {
             if breaks[match.sentence] == nil { breaks[match.sentence] = Self.breaks(ofSentence: match.sentence, in: model) }
@@ -131,7 +135,7 @@ public struct Detector: Sendable {
         }
         // Heading phrases count only inside a heading: one pass over the text, then keep those hits.
         let titles = model.headings.map(\.tokens).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        for match in headings.matches(in: model) {
+        for match in headingMatches {
             var low = 0, high = titles.count
             while low < high {
                 let middle = (low + high) / 2
@@ -267,17 +271,19 @@ public struct Detector: Sendable {
 
     /// The sentence on one line, without the line breaks and runs of spaces of the original.
     static func clean(_ text: String) -> String {
-        var out = "", space = false
-        for character in text {
-            if character == " " || character == "\n" || character == "\t" || character == "\r" {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 space = !out.isEmpty
             } else {
-                if space { out.append(" ") }
-                out.append(character)
+                if space { out.append(0x20) }
+                out.append(byte)
                 space = false
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Words that follow the subject of a contract sentence: "the Client **may** terminate".

@@ -17,7 +17,7 @@ public struct LintPolicy: Sendable, Equatable {
     /// `kind` or `kind:facet`; the facet defaults to the one the kind `needs`.
     public mutating func require(_ spec: String, library: ClauseLibrary) throws(Diagnostic) {
         let (kind, facet) = try Self.kindAndFacet(spec, library: library, what: "--require")
-        required[kind] = facet ?? library.kind(kind)?.needs
+        required[kind] = .some(facet ?? library.kind(kind)?.needs)
     }
 
     public mutating func ignore(_ spec: String, library: ClauseLibrary, ruleIDs: [String]) throws(Diagnostic) {

@@ -32,7 +32,12 @@ public struct Linter: Sendable {
     /// Lints `extracted`. `original` is the text its positions refer to, when extraction changed the
     /// lines (an HTML source, the raw output of pdftotext), for reports that show the document.
     public func lint(_ extracted: ExtractedText, path: String, original: String? = nil) -> DocumentReport {
-        let model = TextModel(extracted)
+        lint(TextModel(extracted), path: path, original: original ?? extracted.text)
+    }
+
+    /// Lints a document already read into its text model (which needs no library, so a caller can
+    /// build it while the library loads).
+    public func lint(_ model: TextModel, path: String, original: String) -> DocumentReport {
         let hits = detector.hits(in: model)
         var kinds: [KindReport] = []
         var findings: [Finding] = []
@@ -74,7 +79,7 @@ public struct Linter: Sendable {
             policy.severity(of: finding).map { var finding = finding; finding.severity = $0; return finding }
         }
         findings.sort { ($0.position, $0.rule) < ($1.position, $1.rule) }
-        return DocumentReport(path: path, kinds: kinds, findings: findings, text: original ?? extracted.text)
+        return DocumentReport(path: path, kinds: kinds, findings: findings, text: original)
     }
 
     /// The clause to propose: the kind's default, or the first of its clauses with the needed facet.

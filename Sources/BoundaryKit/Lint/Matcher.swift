@@ -68,11 +68,8 @@ public struct Matcher: Sendable {
         var group: Int32
     }
 
-    // The vocabulary: normalised words to ids, open addressing keyed by the tokenizer's hash.
-    let slots: [Int32]
-    let slotHashes: [UInt64]
-    let wordBytes: [UInt8]
-    let wordRanges: [Range<Int>]
+    /// The normalised words of the phrases, by id.
+    let vocabulary: Vocabulary
     // The trie: children of the root by word id; other nodes hold small sorted child lists.
     let rootChildren: [Int32]
     let children: [[(word: Int32, node: Int32)]]
@@ -82,52 +79,57 @@ public struct Matcher: Sendable {
 
     public init(rules: [Rule]) throws(MatcherError) {
         self.rules = rules
-        var vocabulary: [String: Int32] = [:]
-        var words: [String] = []
+        // Every phrase with its target, in rule order.
+        var phrases: [(text: String, target: Target)] = []
+        for (r, rule) in rules.enumerated() {
+            guard !rule.groups.isEmpty, rule.groups.allSatisfy({ !$0.isEmpty }) else { throw .noGroups(rule: r) }
+            for (g, group) in rule.groups.enumerated() {
+                for phrase in group { phrases.append((phrase, Target(rule: Int32(r), group: Int32(g)))) }
+            }
+            for phrase in rule.unless { phrases.append((phrase, Target(rule: Int32(r), group: -1))) }
+        }
+        // The phrases are normalised by the text's own tokenizer, all in one run (a run per phrase
+        // would cost more than the phrases): each phrase's words go into one buffer, a `*` is noted
+        // apart, and a separator no token crosses ends every word.
+        var buffer: [UInt8] = []
+        var pieceStarts: [Int] = []
+        var phrasePieces: [[Int]] = []  // per phrase: its pieces in order, -1 for `*`
+        phrasePieces.reserveCapacity(phrases.count)
+        for phrase in phrases {
+            var pieces: [Int] = []
+            for part in phrase.text.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 10 }) {
+                if part.count == 1 && part.first == UInt8(ascii: "*") {
+                    pieces.append(-1)
+                    continue
+                }
+                pieces.append(pieceStarts.count)
+                pieceStarts.append(buffer.count)
+                buffer.append(contentsOf: part)
+                buffer.append(contentsOf: " ; ".utf8)
+            }
+            phrasePieces.append(pieces)
+        }
+        var tokenizer = Tokenizer(buffer)
+        tokenizer.run()
+        var vocabulary = Vocabulary()
+        // The word ids of each piece: the tokens that start inside it.
+        var pieceIDs = [[Int32]](repeating: [], count: pieceStarts.count)
+        var piece = 0
+        tokenizer.normalized.withUnsafeBufferPointer { normalized in
+            for token in tokenizer.tokens {
+                while piece + 1 < pieceStarts.count, pieceStarts[piece + 1] <= Int(token.start) { piece += 1 }
+                let word = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
+                pieceIDs[piece].append(vocabulary.insert(word, hash: token.hash))
+            }
+        }
+
+        var rootChildren = [Int32](repeating: -1, count: vocabulary.count)
         var children: [[(word: Int32, node: Int32)]] = [[]]
         var wildcard: [Int32] = [-1]
         var targets: [[Target]] = [[]]
-        // Signals of a kind's variants repeat the same phrases: tokenize each distinct phrase once.
-        var phraseIDs: [String: [Int32]] = [:]
-        // ... and, across different phrases, each distinct word once.
-        var partIDs: [Substring: [Int32]] = [:]
-
-        func wordIDs(of phrase: String) -> [Int32] {
-            if let cached = phraseIDs[phrase] { return cached }
-            // Split on the UTF-8 view: the separators are ASCII.
-            let parts = phrase.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 10 })
-            var ids: [Int32] = []
-            for part in parts {
-                if part.count == 1 && part.first == UInt8(ascii: "*") {
-                    ids.append(Matcher.any)
-                    continue
-                }
-                let text = Substring(part)
-                if let cached = partIDs[text] {
-                    ids += cached
-                    continue
-                }
-                var partWordIDs: [Int32] = []
-                for word in TextModel.words(in: String(text)) {
-                    if let id = vocabulary[word] {
-                        partWordIDs.append(id)
-                    } else {
-                        let id = Int32(words.count)
-                        vocabulary[word] = id
-                        words.append(word)
-                        partWordIDs.append(id)
-                    }
-                }
-                partIDs[text] = partWordIDs
-                ids += partWordIDs
-            }
-            phraseIDs[phrase] = ids
-            return ids
-        }
-
-        func insert(_ phrase: String, _ target: Target) throws(MatcherError) {
-            let ids = wordIDs(of: phrase)
-            guard ids.contains(where: { $0 != Matcher.any }) else { throw .emptyPhrase(rule: Int(target.rule), phrase: phrase) }
+        for (phrase, pieces) in zip(phrases, phrasePieces) {
+            let ids = pieces.flatMap { $0 < 0 ? [Matcher.any] : pieceIDs[$0] }
+            guard ids.contains(where: { $0 != Matcher.any }) else { throw .emptyPhrase(rule: Int(phrase.target.rule), phrase: phrase.text) }
             var node: Int32 = 0
             for id in ids {
                 if id == Matcher.any {
@@ -138,92 +140,41 @@ public struct Matcher: Sendable {
                         targets.append([])
                     }
                     node = wildcard[Int(node)]
-                } else if let child = children[Int(node)].first(where: { $0.word == id }) {
+                } else if node == 0, rootChildren[Int(id)] >= 0 {
+                    node = rootChildren[Int(id)]
+                } else if node != 0, let child = children[Int(node)].first(where: { $0.word == id }) {
                     node = child.node
                 } else {
+                    // The root has a child for most words: it is indexed by word id, not searched.
                     let child = Int32(children.count)
-                    children[Int(node)].append((id, child))
+                    if node == 0 { rootChildren[Int(id)] = child } else { children[Int(node)].append((id, child)) }
                     children.append([])
                     wildcard.append(-1)
                     targets.append([])
                     node = child
                 }
             }
+            let target = phrase.target
             if !targets[Int(node)].contains(where: { $0.rule == target.rule && $0.group == target.group }) {
                 targets[Int(node)].append(target)
             }
         }
 
-        for (r, rule) in rules.enumerated() {
-            guard !rule.groups.isEmpty, rule.groups.allSatisfy({ !$0.isEmpty }) else { throw .noGroups(rule: r) }
-            for (g, group) in rule.groups.enumerated() {
-                for phrase in group { try insert(phrase, Target(rule: Int32(r), group: Int32(g))) }
-            }
-            for phrase in rule.unless { try insert(phrase, Target(rule: Int32(r), group: -1)) }
-        }
-
-        var rootChildren = [Int32](repeating: -1, count: words.count)
-        for (word, node) in children[0] { rootChildren[Int(word)] = node }
         self.rootChildren = rootChildren
         self.children = children.map { $0.sorted { $0.word < $1.word } }
         self.wildcard = wildcard
         self.targets = targets
-
-        var capacity = 16
-        while capacity < words.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        var slotHashes = [UInt64](repeating: 0, count: capacity)
-        var wordBytes: [UInt8] = []
-        var wordRanges: [Range<Int>] = []
-        for (id, word) in words.enumerated() {
-            let start = wordBytes.count
-            wordBytes.append(contentsOf: word.utf8)
-            wordRanges.append(start..<wordBytes.count)
-            let hash = Tokenizer.hash(word.utf8)
-            var slot = Int(hash & UInt64(capacity - 1))
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(id)
-            slotHashes[slot] = hash
-        }
-        self.slots = slots
-        self.slotHashes = slotHashes
-        self.wordBytes = wordBytes
-        self.wordRanges = wordRanges
+        self.vocabulary = vocabulary
     }
 
     /// The vocabulary id of each token of `model` (-1 for a word no phrase uses).
     func wordIDs(_ model: TextModel) -> [Int32] {
-        let mask = slots.count - 1
         var ids = [Int32](repeating: -1, count: model.tokens.count)
         model.tokens.withUnsafeBufferPointer { tokens in
             model.normalized.withUnsafeBufferPointer { normalized in
-                slots.withUnsafeBufferPointer { slots in
-                    slotHashes.withUnsafeBufferPointer { hashes in
-                        wordBytes.withUnsafeBufferPointer { wordBytes in
-                            for t in 0..<tokens.count {
-                                let token = tokens[t]
-                                var slot = Int(token.hash & UInt64(mask))
-                                while true {
-                                    let id = slots[slot]
-                                    if id < 0 { break }
-                                    if hashes[slot] == token.hash {
-                                        let range = wordRanges[Int(id)]
-                                        let length = Int(token.normalizedEnd - token.normalizedStart)
-                                        if range.count == length {
-                                            var equal = true
-                                            var k = 0
-                                            while k < length {
-                                                if wordBytes[range.lowerBound + k] != normalized[Int(token.normalizedStart) + k] { equal = false; break }
-                                                k += 1
-                                            }
-                                            if equal { ids[t] = id; break }
-                                        }
-                                    }
-                                    slot = (slot + 1) & mask
-                                }
-                            }
-                        }
-                    }
+                for t in 0..<tokens.count {
+                    let token = tokens[t]
+                    ids[t] = vocabulary.id(of: UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]), hash: token.hash)
                 }
             }
         }

@@ -117,7 +117,7 @@ struct SentenceSplitter {
         }
         guard terminal, space, !sawOther else { return false }
         let next = tokens[k + 1]
-        guard next.isCapitalized || (next.isNumeric && gapContainsNewline(gapStart, gapEnd)) else { return false }
+        guard next.isCapitalized || (next.isNumeric && gapContainsNewline(gapStart, gapEnd)) || opensListItem(gapEnd, next) else { return false }
         // Abbreviations.
         let length = Int(tokens[k].end - tokens[k].start)
         if length == 1, Tokenizer.isASCIILetter(bytes[Int(tokens[k].start)]) {
@@ -137,6 +137,13 @@ struct SentenceSplitter {
             if w == "no", next.isNumeric { return false }
         }
         return true
+    }
+
+    /// Whether the gap ends with the opening of a list marker, "… the Product. (b) ETON may …":
+    /// a lower-case "(b)" after a full stop starts a new provision.
+    func opensListItem(_ gapEnd: Int, _ next: TextModel.Token) -> Bool {
+        guard bytes[gapEnd - 1] == 0x28, next.end - next.start <= 4, Int(next.end) < bytes.count else { return false }
+        return bytes[Int(next.end)] == 0x29
     }
 
     func gapContainsNewline(_ start: Int, _ end: Int) -> Bool {

@@ -1,0 +1,44 @@
+import Dispatch
+
+/// Work spread over the machine's cores, with results in the order of the input: the output does
+/// not depend on which core finished first.
+public enum Parallel {
+    /// `transform` of every item, computed on all cores.
+    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        guard items.count > 1 else { return items.map(transform) }
+        let slots = Slots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.put(transform(items[index]), at: index) }
+        return slots.values()
+    }
+
+    /// `first()` and `second()`, run at the same time.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a.put(first(), at: 0) } else { b.put(second(), at: 0) }
+        }
+        return (a.values()[0], b.values()[0])
+    }
+}
+
+/// One result per index, each written by exactly one task and read after all of them have ended
+/// (`concurrentPerform` returns only then), so no two threads ever touch the same slot.
+private final class Slots<Value>: @unchecked Sendable {
+    private var storage: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
+    }
+
+    func put(_ value: Value, at index: Int) { storage[index] = value }
+
+    func values() -> [Value] { (0..<count).map { storage[$0]! } }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+}
