@@ -29,7 +29,7 @@ public enum ScreeningChecklistParser {
                     questions.append(question)
                 }
             } else {
-                header.report(node, "`questions` must be a list of questions, found \(node.shapeName == "text" ? "nothing" : node.shapeName)",
+                header.report(node, "`questions` must be a list of questions, found \(node.scalar == "" ? "nothing" : node.shapeName)",
                               fix: "write one `- id: …` item per question")
             }
         } else {
