@@ -62,7 +62,8 @@ public enum Screener {
         }
 
         let boundaryIDs = warnings.map(\.question.id)
-        let need = "\(listed(boundaryIDs)) \(boundaryIDs.count == 1 ? "needs a boundary" : "need boundaries")"
+        let need = boundaryIDs.count > 3 ? "\(boundaryIDs.count) answers need boundaries"
+            : "\(listed(boundaryIDs)) \(boundaryIDs.count == 1 ? "needs a boundary" : "need boundaries")"
         let gateAnswer = answer(gate)
         if gate.isWarning(gateAnswer) {
             warnings.append(.init(question: gate, answer: gateAnswer, effect: .boundariesNotEnough, assumed: answers[gate.id] == nil))
