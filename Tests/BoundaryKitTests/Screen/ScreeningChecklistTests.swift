@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BoundaryKit
 
@@ -100,5 +101,21 @@ import Testing
         #expect(checklist.check(against: BuiltinChecklist.library).map(\.description) == [
             "mine/screen/checklist.md:5: error: question `late` insists on `late-payments`, which is not a clause kind; did you mean `late-payment`?",
         ])
+    }
+}
+
+/// `docs/screen.md` lists every question of the built-in checklist as it is asked.
+@Suite struct ScreeningDocsTests {
+    @Test func theGuideListsEveryQuestion() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appending(path: "docs/screen.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let checklist = try #require(BuiltinChecklist.checklist)
+        for question in checklist.questions {
+            let row = "| `\(question.id)` | \(question.question) | "
+            #expect(text.contains(row), "docs/screen.md lacks the row of \(question.id) as asked")
+            let weight = text.components(separatedBy: row).dropFirst().first?.split(separator: "\n").first ?? ""
+            #expect(weight.contains("| \(question.weight.rawValue) | \(question.insist.joined(separator: ", ")) |"), "docs/screen.md: \(question.id)'s weight or clauses differ")
+        }
     }
 }
