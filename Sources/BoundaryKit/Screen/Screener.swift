@@ -64,14 +64,17 @@ public enum Screener {
         let boundaryIDs = warnings.map(\.question.id)
         let need = boundaryIDs.count > 3 ? "\(boundaryIDs.count) answers need boundaries"
             : "\(listed(boundaryIDs)) \(boundaryIDs.count == 1 ? "needs a boundary" : "need boundaries")"
+        let them = boundaryIDs.count == 1 ? "it" : "them"
         let gateAnswer = answer(gate)
         if gate.isWarning(gateAnswer) {
+            // The reason a letter can state as a fact: the first warning actually answered, not an unsure one.
+            let reason = warnings.first { $0.answer == $0.question.warning }?.question.letterReason ?? gate.letterReason
             warnings.append(.init(question: gate, answer: gateAnswer, effect: .boundariesNotEnough, assumed: answers[gate.id] == nil))
             let summary = gateAnswer == .unsure
-                ? "\(need), and you are unsure whether you can set them and price the extra time: unsure is not a yes, so work out the price first, then screen again"
-                : "\(need), and you cannot set them and price the extra time"
+                ? "\(need), and you are unsure whether you can set \(them) and price the extra time: unsure is not a yes, so work out the price first, then screen again"
+                : "\(need), and you cannot set \(them) and price the extra time"
             return ScreeningVerdict(decision: .decline, warnings: warnings, boundaries: [], answers: used, assumed: assumed,
-                                    summary: summary, decidedBy: [gate.id] + boundaryIDs, letterReason: gate.letterReason)
+                                    summary: summary, decidedBy: [gate.id] + boundaryIDs, letterReason: reason)
         }
 
         var because: [String: [String]] = [:]
@@ -83,7 +86,7 @@ public enum Screener {
             return .init(kind: kind.id, title: kind.title, clause: clauseFor(kind), because: questions)
         }
         return ScreeningVerdict(decision: .takeWithBoundaries, warnings: warnings, boundaries: boundaries, answers: used, assumed: assumed,
-                                summary: "\(need), and you can set them in writing and price the extra time",
+                                summary: "\(need), and you can set \(them) in writing and price the extra time",
                                 decidedBy: [gate.id] + boundaryIDs, letterReason: nil)
     }
 

@@ -54,8 +54,9 @@ public struct ScreeningVerdict: Sendable, Equatable {
     /// The questions the decision rests on: the decline-at-once ones, or the gate and the boundary
     /// warnings. Their `letterReason` gives a decline letter its reason.
     public var decidedBy: [String]
-    /// A factual reason for a decline letter, from the first question the decline rests on; `nil`
-    /// unless the decision is `decline`.
+    /// A factual reason for a decline letter; `nil` unless the decision is `decline`. From the first
+    /// question that declines at once; else from the first warning answered (not unsure) among those
+    /// the boundaries could not handle; else from the gate.
     public var letterReason: String?
 }
 

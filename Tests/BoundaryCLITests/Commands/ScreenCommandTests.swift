@@ -110,7 +110,7 @@ import Testing
         let text = Self.answers(["fit=no", "price-extra-time=no"]).filter { $0 != "--answer" }.map { $0.replacingOccurrences(of: "=", with: ": ") }.joined(separator: "\n") + "\n"
         let result = boundary(["screen", "--answers", "-"], stdin: text)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.contains("Verdict: decline\n`fit` needs a boundary, and you cannot set them and price the extra time.\n"))
+        #expect(result.out.contains("Verdict: decline\n`fit` needs a boundary, and you cannot set it and price the extra time.\n"))
     }
 
     @Test func aBadAnswersFileIsReportedAtItsLines() throws {
