@@ -23,7 +23,7 @@ public struct ClauseLibrary: Sendable {
     public private(set) var risks: [String: RiskRule] = [:]
 
     /// Folders that hold other kinds of data, read by the commands that use them.
-    static let reservedFolders: Set<String> = ["presets", "letters", "tone"]
+    static let reservedFolders: Set<String> = ["presets", "letters", "tone", "screen"]
 
     /// Loads `layers` in order and checks the result as a whole. Problems do not stop the load: every
     /// one is reported, and the library holds what could be read.
