@@ -237,32 +237,39 @@ public struct Matcher: Sendable {
             }
         }
         var result: [PhraseMatch] = []
+        // The latest hit of each group; reset in place, not reallocated, as the sentence changes
+        // (this loop runs for every hit of every rule: an allocation here was a tenth of a lint).
+        var latest: [(start: Int, end: Int)] = []
+        var lastEmitted: [(start: Int, end: Int)] = []
         for (r, rule) in rules.enumerated() where !groupHits[r].isEmpty {
             let groupCount = rule.groups.count
-            var latest = [(start: Int, end: Int)?](repeating: nil, count: groupCount)
+            latest = Array(repeating: (-1, -1), count: groupCount)
+            lastEmitted.removeAll(keepingCapacity: true)
             var currentSentence = -1
-            var lastEmitted: [Range<Int>] = []
             for hit in groupHits[r] {
                 let sentence = model.tokens[hit.start].sentence
                 if scope == .sentence, sentence != currentSentence {
-                    latest = [(start: Int, end: Int)?](repeating: nil, count: groupCount)
+                    for g in 0..<groupCount { latest[g] = (-1, -1) }
                     currentSentence = sentence
                 }
                 latest[hit.group] = (hit.start, hit.end)
                 // Earlier hits that are now too far away no longer count.
+                var complete = true
+                var first = Int.max, last = 0, earliestStart = Int.max, earliestEnd = 0
                 for g in 0..<groupCount {
-                    if let h = latest[g], g != hit.group, hit.start - h.end > rule.within { latest[g] = nil }
+                    if latest[g].start >= 0, g != hit.group, hit.start - latest[g].end > rule.within { latest[g] = (-1, -1) }
+                    let h = latest[g]
+                    guard h.start >= 0 else { complete = false; break }
+                    first = min(first, h.start)
+                    last = max(last, h.end)
+                    if h.start < earliestStart { earliestStart = h.start; earliestEnd = h.end }
                 }
-                guard latest.allSatisfy({ $0 != nil }) else { continue }
-                let spans = latest.map { $0!.start..<$0!.end }
-                let first = spans.map(\.lowerBound).min()!, last = spans.map(\.upperBound).max()!
-                let earliestEnd = spans.min { $0.lowerBound < $1.lowerBound }!.upperBound
-                guard groupCount == 1 || hit.start - earliestEnd <= rule.within else { continue }
+                guard complete, groupCount == 1 || hit.start - earliestEnd <= rule.within else { continue }
                 let firstSentence = model.tokens[first].sentence, lastSentence = model.tokens[last - 1].sentence
                 if !cancelled[r].isEmpty, (firstSentence...lastSentence).contains(where: { cancelled[r].contains($0) }) { continue }
-                if spans == lastEmitted { continue }
-                lastEmitted = spans
-                result.append(PhraseMatch(rule: r, hits: spans, tokens: first..<last, sentence: firstSentence))
+                if lastEmitted.count == groupCount, zip(lastEmitted, latest).allSatisfy({ $0 == $1 }) { continue }
+                lastEmitted = latest
+                result.append(PhraseMatch(rule: r, hits: latest.map { $0.start..<$0.end }, tokens: first..<last, sentence: firstSentence))
             }
         }
         return result

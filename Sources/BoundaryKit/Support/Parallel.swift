@@ -11,13 +11,19 @@ public enum Parallel {
         return slots.values()
     }
 
-    /// `first()` and `second()`, run at the same time.
+    /// `first()` and `second()`, run at the same time: `second` on another thread, `first` on this
+    /// one (not both inside `concurrentPerform`, which would run any `map` inside them on one core).
     public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { a.put(first(), at: 0) } else { b.put(second(), at: 0) }
+        let b = Slots<B>(count: 1)
+        let group = DispatchGroup()
+        // It does not escape: this function waits for it before returning.
+        let a = withoutActuallyEscaping(second) { second in
+            DispatchQueue.global().async(group: group) { b.put(second(), at: 0) }
+            let a = first()
+            group.wait()
+            return a
         }
-        return (a.values()[0], b.values()[0])
+        return (a, b.values()[0])
     }
 }
 
