@@ -7,5 +7,6 @@ public enum CommandRegistry {
         PresetsCommand.self,
         RefundCommand.self,
         LintCommand.self,
+        ToneCommand.self,
     ]
 }

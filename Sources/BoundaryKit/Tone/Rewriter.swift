@@ -50,9 +50,9 @@ public enum Rewriter {
         return finish(bytes)
     }
 
-    /// `replacements` applied where their phrase overlaps a flagged span; with `dropping`, every
-    /// flagged span no replacement covered is taken out (with a comma right after it). Nil when
-    /// nothing changed.
+    /// `replacements` applied where their phrase overlaps a flagged span (an empty replacement takes
+    /// a comma right after the phrase with it). A flagged span that no replacement covers is taken
+    /// out with `dropping`; without, it means there is no rewrite (nil).
     public static func replace(_ sentence: String, spans: [Range<Int>], replacements: [(from: String, to: String)], dropping: Bool) -> String? {
         let model = TextModel(sentence)
         let words = (0..<model.tokens.count).map(model.word)
@@ -70,21 +70,15 @@ public enum Rewriter {
                 if spans.contains(where: { $0.overlaps(range) }), !overlapsEdit(range) {
                     var text = replacement.to
                     if t == 0, let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
-                    edits.append((range, text))
+                    edits.append((text.isEmpty ? withComma(range, sentence) : range, text))
                 }
                 t += n
             }
         }
-        if dropping {
-            for span in spans where !overlapsEdit(span) {
-                // Whole words only, and a comma that follows goes with them.
-                var range = span
-                let bytes = Array(sentence.utf8)
-                var k = range.upperBound
-                while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-                if k < bytes.count, bytes[k] == UInt8(ascii: ",") { range = range.lowerBound..<(k + 1) }
-                edits.append((range, ""))
-            }
+        for span in spans where !overlapsEdit(span) {
+            // A flagged phrase with no pair: taken out when dropping, else there is no rewrite.
+            guard dropping else { return nil }
+            edits.append((withComma(span, sentence), ""))
         }
         guard !edits.isEmpty else { return nil }
         var bytes = Array(sentence.utf8)
@@ -92,6 +86,14 @@ public enum Rewriter {
             bytes.replaceSubrange(edit.range, with: Array(edit.text.utf8))
         }
         return finish(bytes)
+    }
+
+    /// `range` with a comma right after it (past spaces), so taking it out leaves no stray comma.
+    static func withComma(_ range: Range<Int>, _ sentence: String) -> Range<Int> {
+        let bytes = Array(sentence.utf8)
+        var k = range.upperBound
+        while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+        return k < bytes.count && bytes[k] == UInt8(ascii: ",") ? range.lowerBound..<(k + 1) : range
     }
 
     /// Shouted `words` in lower case (a capital kept at the start of the sentence and for "I"), and
