@@ -88,12 +88,17 @@ public enum Rewriter {
         return finish(bytes)
     }
 
-    /// `range` with a comma right after it (past spaces), so taking it out leaves no stray comma.
+    /// `range` with a comma right after it (past spaces), so taking it out leaves no stray comma;
+    /// an aside between two commas ("the files, frankly, are late") goes with both.
     static func withComma(_ range: Range<Int>, _ sentence: String) -> Range<Int> {
         let bytes = Array(sentence.utf8)
         var k = range.upperBound
         while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-        return k < bytes.count && bytes[k] == UInt8(ascii: ",") ? range.lowerBound..<(k + 1) : range
+        guard k < bytes.count, bytes[k] == UInt8(ascii: ",") else { return range }
+        var j = range.lowerBound
+        while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
+        if j > 0, bytes[j - 1] == UInt8(ascii: ",") { return (j - 1)..<(k + 1) }
+        return range.lowerBound..<(k + 1)
     }
 
     /// Shouted `words` in lower case (a capital kept at the start of the sentence and for "I"), and
