@@ -177,9 +177,9 @@ public struct ToneChecker: Sendable {
 
     func sentenceFinding(_ rule: ToneRule, sentence index: Int, at place: Range<Int>, spans: [Range<Int>], marks: [Range<Int>] = [],
                          values: [String: String], model: TextModel) -> Finding {
-        let sentence = model.sentences[index]
-        let base = sentence.range.lowerBound
-        let raw = String(decoding: model.bytes[sentence.range], as: UTF8.self)
+        let range = Self.withoutSalutation(model.sentences[index].range, before: place.lowerBound, bytes: model.bytes)
+        let base = range.lowerBound
+        let raw = String(decoding: model.bytes[range], as: UTF8.self)
         let relative = spans.map { ($0.lowerBound - base)..<($0.upperBound - base) }
         var rewrite: String?
         switch rule.rewrite {
@@ -189,7 +189,7 @@ public struct ToneChecker: Sendable {
         case .drop: rewrite = Rewriter.replace(raw, spans: relative, replacements: rule.replacements, dropping: true)
         case .calm: rewrite = Rewriter.calm(raw, words: relative, marks: marks.map { ($0.lowerBound - base)..<($0.upperBound - base) })
         }
-        let excerpt = model.text(sentence.range)
+        let excerpt = model.text(range)
         if rewrite == excerpt { rewrite = nil }
         let suggestion = rewrite.flatMap { text in rule.suggestion.map { Self.fill($0, ["rewrite": text]) } } ?? rule.fallback.map { Self.fill($0, values) }
         return Finding(rule: rule.rule, severity: rule.severity, message: Self.fill(rule.message, values), range: model.position(of: place),
@@ -207,6 +207,20 @@ public struct ToneChecker: Sendable {
             out = out.replacing("{{\(name)}}", with: value)
         }
         return out
+    }
+
+    /// A sentence without the greeting on a line of its own that opens it ("Dear Sam," then a line
+    /// break): a greeting and the first sentence after it are read as one sentence, but the rewrite
+    /// and the excerpt are about the sentence. Only when the greeting ends before `place`.
+    static func withoutSalutation(_ range: Range<Int>, before place: Int, bytes: [UInt8]) -> Range<Int> {
+        guard let newline = bytes[range].firstIndex(of: 0x0A), newline < place else { return range }
+        var end = newline
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ","),
+              TextModel.words(in: String(decoding: bytes[range.lowerBound..<end], as: UTF8.self)).count <= 4 else { return range }
+        var start = newline + 1
+        while start < range.upperBound, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
+        return start < place ? start..<range.upperBound : range
     }
 
     /// Whether UTF-8 `offset` lies between quotation marks on its line: a defined term such as
