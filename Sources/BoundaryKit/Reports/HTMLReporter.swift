@@ -120,7 +120,7 @@ public enum HTMLReporter {
             out.append("</section>")
             out.append("</div>")
         } else if !toAdd.isEmpty {
-            out.append("<section class=\"to-add\"><h3>About the whole document</h3><ol class=\"findings\">")
+            out.append("<section class=\"to-add\"><h3>\(words.whole)</h3><ol class=\"findings\">")
             for finding in toAdd {
                 out.append("<li class=\"finding sev-\(finding.severity.rawValue)\">\(severityBadge(finding.severity)) <span class=\"rule\">\(e(finding.rule))</span><p>\(e(finding.message))</p>\(finding.fix.map { "<p class=\"fix\">Use <code>\(e($0))</code></p>" } ?? "")\(suggestionHTML(finding))</li>")
             }
@@ -211,7 +211,7 @@ public enum HTMLReporter {
 
     /// The words of the page for what it reviews.
     struct Words {
-        var review, findings, text, marked, footer: String
+        var review, findings, text, marked, whole, footer: String
 
         init(_ subject: ReportSubject) {
             switch subject {
@@ -220,12 +220,14 @@ public enum HTMLReporter {
                 findings = "Risky terms"
                 text = "Contract text"
                 marked = "risky term"
+                whole = "About the whole document"
                 footer = "Made by <code>boundary lint</code> on this computer; the contract was not sent anywhere. A checklist for the provider, not legal advice."
             case .letter:
                 review = "Tone check"
                 findings = "In the text"
                 text = "Letter text"
                 marked = "tone finding"
+                whole = "About the whole letter"
                 footer = "Made by <code>boundary tone</code> on this computer; the letter was not sent anywhere. Advice on tone: the words stay yours."
             }
         }
