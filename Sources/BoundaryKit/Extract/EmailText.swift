@@ -43,17 +43,26 @@ public enum EmailText {
         var out = ExtractedTextBuilder(capacity: text.utf8.count)
         // The subject: its value, where it stands in the file.
         if let subject = top.headers.first(where: { $0.name == "subject" }) {
-            let raw = lines[subject.line]
-            let colon = raw.firstIndex(of: ":")!
-            var column = raw[...colon].unicodeScalars.count + 1
-            var started = false
-            for scalar in raw[raw.index(after: colon)...].unicodeScalars {
-                if !started, scalar == " " || scalar == "\t" { column += 1; continue }
-                started = true
-                out.append(String(scalar), from: SourcePosition(line: subject.line + 1, column: column))
-                column += 1
-            }
-            out.breakLine(count: 2, from: SourcePosition(line: subject.line + 1, column: column))
+            // The value, and the lines it is folded onto (they start with a space or a tab).
+            var index = subject.line
+            var column = 1
+            repeat {
+                let raw = lines[index]
+                var scalars = raw.unicodeScalars[...]
+                column = 1
+                if index == subject.line, let colon = raw.unicodeScalars.firstIndex(of: ":") {
+                    column = raw.unicodeScalars.distance(from: scalars.startIndex, to: colon) + 2
+                    scalars = raw.unicodeScalars[raw.unicodeScalars.index(after: colon)...]
+                }
+                while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst(); column += 1 }
+                if index != subject.line { out.append(" ", from: SourcePosition(line: index + 1, column: max(1, column - 1))) }
+                for scalar in scalars {
+                    out.append(String(scalar), from: SourcePosition(line: index + 1, column: column))
+                    column += 1
+                }
+                index += 1
+            } while index < lines.count && (lines[index].first == " " || lines[index].first == "\t")
+            out.breakLine(count: 2, from: SourcePosition(line: index, column: column))
         }
         let chosen = try textPart(top, lines: lines)
         let decoded = try decode(chosen, lines: lines)

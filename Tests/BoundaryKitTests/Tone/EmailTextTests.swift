@@ -12,6 +12,14 @@ import Testing
         #expect(!text.text.contains("jo@example.com"))
     }
 
+    @Test func unfoldsALongSubject() throws {
+        let text = try EmailText.extract("Subject: Notice that I am unable to continue with the design of the\n Northwind Bakery website\nTo: x@example.com\n\nThank you.\n")
+        #expect(text.text == "Notice that I am unable to continue with the design of the Northwind Bakery website\n\nThank you.\n")
+        let northwind = "Notice that I am unable to continue with the design of the ".unicodeScalars.count + 1
+        #expect(text.sourceMap.original(SourcePosition(line: 1, column: northwind)) == SourcePosition(line: 2, column: 2))
+        #expect(text.sourceMap.original(SourcePosition(line: 1, column: 1)) == SourcePosition(line: 1, column: 10))
+    }
+
     @Test func decodesQuotedPrintableWithSoftBreaks() throws {
         let message = "Subject: Hello\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 is open, and the invoice is a=\nttached.\n"
         let text = try EmailText.extract(message)
