@@ -46,6 +46,7 @@ public enum EmailText {
             // The value, and the lines it is folded onto (they start with a space or a tab).
             var index = subject.line
             var column = 1
+            var pieces: [(text: [UInt8], origin: SourcePosition, encoded: Bool)] = []
             repeat {
                 let raw = lines[index]
                 var scalars = raw.unicodeScalars[...]
@@ -55,13 +56,27 @@ public enum EmailText {
                     scalars = raw.unicodeScalars[raw.unicodeScalars.index(after: colon)...]
                 }
                 while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst(); column += 1 }
-                if index != subject.line { out.append(" ", from: SourcePosition(line: index + 1, column: max(1, column - 1))) }
-                for scalar in scalars {
-                    out.append(String(scalar), from: SourcePosition(line: index + 1, column: column))
-                    column += 1
+                if index != subject.line { pieces.append((Array(" ".utf8), SourcePosition(line: index + 1, column: max(1, column - 1)), false)) }
+                let text = String(String.UnicodeScalarView(scalars))
+                var rest = text[...]
+                while !rest.isEmpty {
+                    if rest.hasPrefix("=?"), let word = encodedWord(rest) {
+                        // White space between two encoded words is not part of the text (RFC 2047).
+                        if let last = pieces.last, !last.encoded, last.text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+                           pieces.count >= 2, pieces[pieces.count - 2].encoded { pieces.removeLast() }
+                        pieces.append((word.bytes, SourcePosition(line: index + 1, column: column), true))
+                        column += word.length
+                        rest = rest.dropFirst(word.length)
+                    } else {
+                        let scalar = rest.unicodeScalars.first!
+                        pieces.append((Array(String(scalar).utf8), SourcePosition(line: index + 1, column: column), false))
+                        column += 1
+                        rest = Substring(rest.unicodeScalars.dropFirst())
+                    }
                 }
                 index += 1
             } while index < lines.count && (lines[index].first == " " || lines[index].first == "\t")
+            for piece in pieces { for byte in piece.text { out.append(byte, from: piece.origin) } }
             out.breakLine(count: 2, from: SourcePosition(line: index, column: column))
         }
         let chosen = try textPart(top, lines: lines)
@@ -86,6 +101,41 @@ public enum EmailText {
             for (byte, origin) in zip(decoded.bytes, decoded.origins) { out.append(byte, from: origin) }
         }
         return out.finish()
+    }
+
+    /// The bytes of an RFC 2047 encoded word at the start of `text` (`=?utf-8?B?…?=` or `?Q?`), and
+    /// its length in scalars; nil when it is not one, or not UTF-8 or ASCII.
+    static func encodedWord(_ text: Substring) -> (bytes: [UInt8], length: Int)? {
+        let parts = text.dropFirst(2).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[3].hasPrefix("="), !parts[2].contains(" ") else { return nil }
+        let charset = parts[0].lowercased().split(separator: "*").first.map(String.init) ?? ""
+        guard ["utf-8", "utf8", "us-ascii"].contains(charset) else { return nil }
+        let payload = Array(parts[2].utf8)
+        var bytes: [UInt8]
+        switch parts[1].lowercased() {
+        case "b":
+            guard let decoded = base64(payload) else { return nil }
+            bytes = decoded
+        case "q":
+            bytes = []
+            var k = 0
+            while k < payload.count {
+                if payload[k] == UInt8(ascii: "_") {
+                    bytes.append(0x20)
+                } else if payload[k] == UInt8(ascii: "="), k + 2 < payload.count, let high = hex(payload[k + 1]), let low = hex(payload[k + 2]) {
+                    bytes.append(high << 4 | low)
+                    k += 2
+                } else {
+                    bytes.append(payload[k])
+                }
+                k += 1
+            }
+        default:
+            return nil
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        let length = 2 + parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.count + 1 + parts[2].unicodeScalars.count + 2
+        return (bytes, length)
     }
 
     /// A map from a position in the decoded body to its origin in the message.

@@ -20,6 +20,13 @@ import Testing
         #expect(text.sourceMap.original(SourcePosition(line: 1, column: 1)) == SourcePosition(line: 1, column: 10))
     }
 
+    @Test func decodesEncodedWordsInTheSubject() throws {
+        let text = try EmailText.extract("Subject: =?utf-8?B?Q2Fmw6kgTHVtacOocmU=?=\n =?utf-8?Q?_invoice_INV-7?= is late\n\nThank you.\n")
+        #expect(text.text == "Café Lumière invoice INV-7 is late\n\nThank you.\n")
+        #expect(text.sourceMap.original(SourcePosition(line: 1, column: 1)) == SourcePosition(line: 1, column: 10))
+        #expect(try EmailText.extract("Subject: =?iso-8859-1?Q?Caf=E9?=\n\nHi.\n").text.hasPrefix("=?iso-8859-1?Q?Caf=E9?="), "another charset stays as written")
+    }
+
     @Test func decodesQuotedPrintableWithSoftBreaks() throws {
         let message = "Subject: Hello\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 is open, and the invoice is a=\nttached.\n"
         let text = try EmailText.extract(message)
