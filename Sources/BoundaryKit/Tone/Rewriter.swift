@@ -53,7 +53,7 @@ public enum Rewriter {
     /// `replacements` applied where their phrase overlaps a flagged span (an empty replacement takes
     /// a comma right after the phrase with it). A flagged span that no replacement covers is taken
     /// out with `dropping`; without, it means there is no rewrite (nil).
-    public static func replace(_ sentence: String, spans: [Range<Int>], replacements: [(from: String, to: String)], dropping: Bool) -> String? {
+    public static func replace(_ sentence: String, spans: [Range<Int>], replacements: [Replacement], dropping: Bool) -> String? {
         let model = TextModel(sentence)
         let words = (0..<model.tokens.count).map(model.word)
         var edits: [(range: Range<Int>, text: String)] = []

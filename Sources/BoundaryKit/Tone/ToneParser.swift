@@ -152,19 +152,19 @@ public enum ToneParser {
     }
 
     /// `replace:` as a list of inline pairs, `- [you must, I need you to]`; the second may be `""`.
-    static func readReplacements(_ node: Node?, into header: inout MapReader) -> [(from: String, to: String)] {
+    static func readReplacements(_ node: Node?, into header: inout MapReader) -> [Replacement] {
         guard let node else { return [] }
         guard case .list(let items) = node.value else {
             header.report(node, "`replace` must be a list of pairs, like `- [you must, I need you to]`")
             return []
         }
-        var pairs: [(from: String, to: String)] = []
+        var pairs: [Replacement] = []
         for item in items {
             guard case .list(let parts) = item.value, parts.count == 2, let from = parts[0].scalar, let to = parts[1].scalar, !from.isEmpty else {
                 header.report(item, "each item of `replace` is a pair `[phrase, replacement]`", fix: "write `- [you must, I need you to]`; an empty replacement is \"\"")
                 continue
             }
-            pairs.append((from.lowercased(), to))
+            pairs.append(Replacement(from.lowercased(), to))
         }
         return pairs
     }

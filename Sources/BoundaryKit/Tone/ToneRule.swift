@@ -53,8 +53,8 @@ public struct ToneRule: Sendable, Equatable, Identifiable {
     public var perLetter: Int
     public var maxWords: Int
     public var rewrite: Rewrite
-    /// `(from, to)` phrase pairs for `replace` and `drop` rewrites; `to` may be empty.
-    public var replacements: [(from: String, to: String)]
+    /// Phrase pairs for `replace` and `drop` rewrites.
+    public var replacements: [Replacement]
     /// The suggestion when there is a rewrite: holds `{{rewrite}}`.
     public var suggestion: String?
     /// The suggestion when there is none (document-level rules, or no rewrite applied).
@@ -70,11 +70,16 @@ public struct ToneRule: Sendable, Equatable, Identifiable {
 
     /// Whether a finding is about the letter as a whole rather than a place in it.
     public var isDocumentLevel: Bool { check == .absence || check == .length }
+}
 
-    public static func == (lhs: ToneRule, rhs: ToneRule) -> Bool {
-        lhs.id == rhs.id && lhs.version == rhs.version && lhs.file == rhs.file && lhs.message == rhs.message
-            && lhs.severity == rhs.severity && lhs.detection == rhs.detection && lhs.words == rhs.words
-            && lhs.replacements.map(\.from) == rhs.replacements.map(\.from) && lhs.replacements.map(\.to) == rhs.replacements.map(\.to)
+/// A phrase of a sentence and what to write instead (`to` may be empty: the phrase is taken out).
+public struct Replacement: Sendable, Equatable {
+    public var from: String
+    public var to: String
+
+    public init(_ from: String, _ to: String) {
+        self.from = from
+        self.to = to
     }
 }
 

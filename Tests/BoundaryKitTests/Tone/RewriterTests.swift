@@ -37,14 +37,14 @@ import Testing
 
     @Test func replacesPhrasesAndKeepsTheCapital() {
         let sentence = "You must pay the deposit before I start."
-        #expect(Rewriter.replace(sentence, spans: [span("You must", in: sentence)], replacements: [("you must", "I need you to")], dropping: false)
+        #expect(Rewriter.replace(sentence, spans: [span("You must", in: sentence)], replacements: [Replacement("you must", "I need you to")], dropping: false)
             == "I need you to pay the deposit before I start.")
         let longer = "you must not share the drafts."
-        #expect(Rewriter.replace(longer, spans: [span("you must", in: longer)], replacements: [("you must", "I need you to"), ("you must not", "I need you not to")], dropping: false)
+        #expect(Rewriter.replace(longer, spans: [span("you must", in: longer)], replacements: [Replacement("you must", "I need you to"), Replacement("you must not", "I need you not to")], dropping: false)
             == "I need you not to share the drafts.")
         // A flagged phrase with no pair: no rewrite.
         let blame = "This is your fault."
-        #expect(Rewriter.replace(blame, spans: [span("your fault", in: blame)], replacements: [("you failed to", "you did not")], dropping: false) == nil)
+        #expect(Rewriter.replace(blame, spans: [span("your fault", in: blame)], replacements: [Replacement("you failed to", "you did not")], dropping: false) == nil)
     }
 
     @Test func dropsFlaggedWordsWithTheirComma() {
