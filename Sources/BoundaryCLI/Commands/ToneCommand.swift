@@ -9,7 +9,7 @@ struct ToneCommand: Command {
         abstract: "Check the tone of a letter you wrote to a client.",
         discussion: """
             Reads .txt, .md, .html and .eml (the Subject line and the body; quoted-printable and base64 are decoded), \
-            or - for standard input. Lines quoted from someone else (starting with >, or inside <blockquote>) are not \
+            a directory (recursively), or - for standard input. Lines quoted from someone else (starting with >, or inside <blockquote>) are not \
             checked and do not count toward the length. Each finding names the line and column and, where it can, \
             suggests the sentence rewritten. The rules are data, in the tone/ folder of the clause library. \
             Exit 0: no finding at or above --fail-on; 1: some; 2: bad input.
@@ -24,7 +24,7 @@ struct ToneCommand: Command {
             OptionSpec.flag(["--list-rules"], help: "List every rule id with its severity and message, and exit."),
             LibraryLoader.clausesOption,
         ],
-        arguments: [ArgumentSpec(name: "LETTER", help: "Letter files (.txt .md .html .eml), or - for standard input.", optional: true, variadic: true)],
+        arguments: [ArgumentSpec(name: "LETTER", help: "Letter files (.txt .md .html .eml) or directories, or - for standard input.", optional: true, variadic: true)],
         examples: ["boundary tone reply.md", "boundary tone draft.eml --format html -o tone.html", "pbpaste | boundary tone - --ignore hedging"]
     )
 
@@ -57,8 +57,8 @@ struct ToneCommand: Command {
             }
         }
         guard problems.isEmpty else { throw Diagnostics(problems) }
-        let paths = arguments.positionals
-        guard !paths.isEmpty else { throw CLIError("no letter to check", fix: "give a file, or - for standard input") }
+        let paths = DocumentReader.expand(arguments.positionals, io: io, extensions: LetterReader.extensions)
+        guard !paths.isEmpty else { throw CLIError("no letter to check", fix: "give a file, a directory, or - for standard input") }
         let failOn = arguments.value("--fail-on").flatMap(Severity.init(rawValue:)) ?? defaultFailOn
         let checker: ToneChecker
         do { checker = try ToneChecker(rules: rules.rules.filter { !ignored.contains($0.id) }, maxWords: maxWords) } catch {

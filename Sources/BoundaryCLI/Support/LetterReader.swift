@@ -3,6 +3,9 @@ import BoundaryKit
 /// Reads a letter for `boundary tone`: any format `DocumentReader` reads, and e-mail (`.eml`, or
 /// standard input that starts with mail headers), with the lines that quote someone else.
 enum LetterReader {
+    /// What a directory is searched for.
+    static let extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "eml"]
+
     struct Letter {
         var text: ExtractedText
         /// The lines of `text` quoted from someone else.

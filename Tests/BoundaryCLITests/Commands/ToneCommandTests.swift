@@ -128,6 +128,13 @@ import Testing
         #expect(eml.out.contains("angry-first-draft.eml:14:31: warning: A \"but\""))
     }
 
+    @Test func aDirectoryIsSearchedForLetters() throws {
+        let result = boundary(["tone", "--format", "json", Self.letters])
+        let documents = try #require(try json(result.out)["documents"] as? [[String: Any]])
+        #expect(documents.count == (try FileManager.default.contentsOfDirectory(atPath: Self.letters)).count)
+        #expect(result.status == 1)
+    }
+
     @Test func standardInputMayBeAnEmail() {
         let message = "From: jo@example.com\nSubject: Thanks\nContent-Transfer-Encoding: quoted-printable\n\nI will send the files on Friday, but=\n not before.\n"
         let result = boundary(["tone", "-"], stdin: message)
