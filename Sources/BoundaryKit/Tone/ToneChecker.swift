@@ -95,7 +95,9 @@ public struct ToneChecker: Sendable {
 
     func phraseFindings(_ rule: ToneRule, matches: [PhraseMatch], model: TextModel) -> [Finding] {
         var bySentence: [Int: [PhraseMatch]] = [:]
-        for match in matches { bySentence[match.sentence, default: []].append(match) }
+        for match in matches where Self.joins(match, conjunctions: rule.conjunctions, model: model) {
+            bySentence[match.sentence, default: []].append(match)
+        }
         return bySentence.keys.sorted().map { sentence in
             let found = bySentence[sentence]!.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             let spans = found.map { model.tokens[$0.tokens.lowerBound].range.lowerBound..<model.tokens[$0.tokens.upperBound - 1].range.upperBound }
@@ -207,6 +209,22 @@ public struct ToneChecker: Sendable {
             out = out.replacing("{{\(name)}}", with: value)
         }
         return out
+    }
+
+    /// Whether `match` counts: a match of one of `conjunctions` only where it joins clauses — first
+    /// in its sentence, after a comma, semicolon, colon or dash, or after "and", "but" or "or".
+    static func joins(_ match: PhraseMatch, conjunctions: [String], model: TextModel) -> Bool {
+        guard !conjunctions.isEmpty, match.tokens.count == 1, conjunctions.contains(model.word(match.tokens.lowerBound)) else { return true }
+        let t = match.tokens.lowerBound
+        if model.sentences[model.tokens[t].sentence].tokens.lowerBound == t { return true }
+        if ["and", "but", "or"].contains(model.word(t - 1)) { return true }
+        var i = model.tokens[t].range.lowerBound
+        while i > 0, model.bytes[i - 1] == 0x20 || model.bytes[i - 1] == 0x0A || model.bytes[i - 1] == 0x09 { i -= 1 }
+        guard i > 0 else { return true }
+        let before = model.bytes[i - 1]
+        // ",", ";", ":", "-", and the last byte of an en or em dash.
+        return before == UInt8(ascii: ",") || before == UInt8(ascii: ";") || before == UInt8(ascii: ":") || before == UInt8(ascii: "-")
+            || (i >= 3 && model.bytes[i - 3] == 0xE2 && model.bytes[i - 2] == 0x80 && (before == 0x93 || before == 0x94))
     }
 
     /// A sentence without the greeting on a line of its own that opens it ("Dear Sam," then a line

@@ -1,12 +1,12 @@
 /// Reads one tone rule file strictly: every problem is reported with its `file:line`, and a key that
 /// does not belong to the rule's `check` is an error rather than ignored.
 public enum ToneParser {
-    static let headerKeys = ["id", "version", "severity", "title", "message", "check", "detect", "words", "allow", "marks",
+    static let headerKeys = ["id", "version", "severity", "title", "message", "check", "detect", "conjunctions", "words", "allow", "marks",
                              "per_sentence", "per_letter", "max_words", "rewrite", "replace", "suggestion", "fallback", "examples"]
 
     /// The keys each check reads besides the common ones.
     static let keysOfCheck: [ToneRule.Check: Set<String>] = [
-        .phrases: ["detect", "rewrite", "replace", "suggestion"],
+        .phrases: ["detect", "conjunctions", "rewrite", "replace", "suggestion"],
         .absence: ["detect"],
         .shouting: ["words", "allow", "marks", "rewrite", "suggestion"],
         .hedging: ["words", "per_sentence", "per_letter", "rewrite", "replace", "suggestion"],
@@ -56,7 +56,8 @@ public enum ToneParser {
         }
         let detectNode = header.node("detect")
         let detection = ClauseParser.readDetection(detectNode, for: .risk, into: &header)
-        let words = header.textList("words").map { $0 }
+        let words = header.textList("words")
+        let conjunctions = header.textList("conjunctions").map { $0.lowercased() }
         let allow = header.textList("allow")
         let marks = header.textList("marks")
         let perSentence = header.integer("per_sentence", in: 1...20) ?? 2
@@ -94,6 +95,10 @@ public enum ToneParser {
                 for signal in detection.signals where signal.actor != nil || signal.daysOver != nil {
                     diagnostics.append(Diagnostic(file: path, line: signal.line, "a tone signal has only `all`, `within` and `unless`"))
                 }
+            }
+            let signalWords = Set(detection.signals.flatMap { $0.all.joined() })
+            for word in conjunctions where !signalWords.contains(word) {
+                report("conjunctions", "`\(word)` is not a phrase of `detect:`", fix: "list only words the signals look for")
             }
             if check == .hedging, words.isEmpty { report("check", "`check: hedging` needs `words:`, the phrases that hedge") }
             if check == .shouting, marks.contains(where: { $0.count < 2 || !$0.allSatisfy({ $0 == "!" || $0 == "?" }) }) {
@@ -134,7 +139,7 @@ public enum ToneParser {
         guard diagnostics.isEmpty, let severity, let check, let rewrite, let fallback else { return .failure(Diagnostics(diagnostics.sorted())) }
         return .success(ToneRule(
             id: id, version: version, severity: severity, title: title, message: message, check: check,
-            detection: detection, words: words.map { $0.lowercased() }, allow: allow, marks: marks, perSentence: perSentence, perLetter: perLetter,
+            detection: detection, conjunctions: conjunctions, words: words.map { $0.lowercased() }, allow: allow, marks: marks, perSentence: perSentence, perLetter: perLetter,
             maxWords: maxWords, rewrite: rewrite, replacements: replacements, suggestion: suggestion, fallback: fallback,
             examples: examples, explanation: document.body, file: path, line: document.header.line))
     }

@@ -43,6 +43,10 @@ public struct ToneRule: Sendable, Equatable, Identifiable {
     public var check: Check
     /// Phrase signals (`phrases`, `absence`).
     public var detection: Detection
+    /// Words of `detect:` that count only where they join clauses (`phrases`): at the start of a
+    /// sentence, after a comma, semicolon, colon or dash, or after "and", "but" or "or" — "yet" in
+    /// "I love it, yet …", not in "Has it arrived yet?".
+    public var conjunctions: [String] = []
     /// Phrases (`hedging`), or short capitalised words that shout (`shouting`).
     public var words: [String]
     /// Capitalised words that are not shouting (`shouting`): acronyms longer than four letters.
