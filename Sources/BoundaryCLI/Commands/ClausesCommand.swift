@@ -127,7 +127,10 @@ struct ClausesCheck: Command {
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let directory = arguments.positionals.first
-        let (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
+        var (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
+        // The tone rules of `boundary tone`, in the library's tone/ folder, are checked too.
+        let toneLayers = [LibraryLoader.builtinFiles] + (try directory.map { [try LibraryLoader.files(in: $0, io: io)] } ?? [])
+        diagnostics = (diagnostics + ToneRuleSet.load(toneLayers).diagnostics).sorted()
         let mine = directory.map { directory in diagnostics.filter { $0.file?.hasPrefix(directory) ?? true } } ?? diagnostics
         let others = diagnostics.count - mine.count
         for diagnostic in diagnostics { io.writeOut(diagnostic.description + "\n") }

@@ -7,6 +7,7 @@ public enum CommandRegistry {
         PresetsCommand.self,
         RefundCommand.self,
         LintCommand.self,
+        ToneCommand.self,
         ScreenCommand.self,
     ]
 }

@@ -59,9 +59,9 @@ enum DocumentReader {
         return text
     }
 
-    /// The files to lint from the arguments: files as given, directories searched recursively for
-    /// the supported extensions, in path order.
-    static func expand(_ arguments: [String], io: IO) -> [String] {
+    /// The files to read from the arguments: files as given, directories searched recursively for
+    /// `extensions` (by default the contract formats), in path order.
+    static func expand(_ arguments: [String], io: IO, extensions: Set<String> = extensions) -> [String] {
         var paths: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false

@@ -55,11 +55,21 @@ public struct DocumentReport: Sendable, Equatable {
     }
 }
 
+/// What a report is about, for the words its reporters use: the contracts `boundary lint` reviews,
+/// or the letters `boundary tone` checks (no clause kinds; findings may carry a suggestion).
+public enum ReportSubject: String, Sendable, Equatable {
+    case contract, letter
+}
+
 /// The lint of every document given, in the order given.
 public struct LintReport: Sendable, Equatable {
     public var documents: [DocumentReport]
+    public var subject: ReportSubject
 
-    public init(documents: [DocumentReport]) { self.documents = documents }
+    public init(documents: [DocumentReport], subject: ReportSubject = .contract) {
+        self.documents = documents
+        self.subject = subject
+    }
 
     /// How many findings of each severity, over every document.
     public var counts: [Severity: Int] {

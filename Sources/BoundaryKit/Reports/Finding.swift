@@ -23,8 +23,11 @@ public struct Finding: Sendable, Equatable {
     public var excerpt: String?
     /// The library clause to add or use instead, as `id@version`.
     public var fix: String?
+    /// What to write instead (`boundary tone`): the sentence rewritten, or advice for the letter as a whole.
+    public var suggestion: String?
 
-    public init(rule: String, kind: String? = nil, severity: Severity, message: String, range: SourceRange? = nil, excerpt: String? = nil, fix: String? = nil) {
+    public init(rule: String, kind: String? = nil, severity: Severity, message: String, range: SourceRange? = nil, excerpt: String? = nil, fix: String? = nil,
+                suggestion: String? = nil) {
         self.rule = rule
         self.kind = kind
         self.severity = severity
@@ -32,6 +35,7 @@ public struct Finding: Sendable, Equatable {
         self.range = range
         self.excerpt = excerpt
         self.fix = fix
+        self.suggestion = suggestion
     }
 
     /// Line and column for display; a finding about the whole document points at its start.

@@ -108,4 +108,11 @@ enum HTMLReportStyle {
       .finding, .kind-table tr { break-inside: avoid; }
     }
     """
+
+    /// What only a letter's page needs: the suggested rewrites.
+    static let letterCSS = """
+    .finding .suggestion { font-family: var(--serif); color: var(--present); }
+    .suggestion .label { font-family: var(--sans); color: var(--muted); }
+    .note .suggestion { display: block; margin-top: 0.2rem; color: var(--present); }
+    """
 }

@@ -10,11 +10,12 @@ public enum HTMLReporter {
     public static func render(_ report: LintReport) -> String {
         let palette = KindPalette(report)
         let summary = ReportSummary(report)
-        let title = report.documents.count == 1 ? "Contract review: \(report.documents[0].path)" : "Contract review: \(ReportSummary.counted(report.documents.count, "document"))"
+        let words = Words(report.subject)
+        let title = report.documents.count == 1 ? "\(words.review): \(report.documents[0].path)" : "\(words.review): \(ReportSummary.counted(report.documents.count, "document"))"
         var body: [String] = []
         body.append("<header class=\"page-head\">")
-        body.append("<p class=\"eyebrow\">Boundary · contract review</p>")
-        body.append("<h1>\(report.documents.count == 1 ? e(report.documents[0].path) : "Contract review")</h1>")
+        body.append("<p class=\"eyebrow\">Boundary · \(words.review.lowercased())</p>")
+        body.append("<h1>\(report.documents.count == 1 ? e(report.documents[0].path) : words.review)</h1>")
         body.append("<p class=\"totals\">\(countsHTML(errors: summary.errors, warnings: summary.warnings, notes: summary.notes)) in \(ReportSummary.counted(summary.documents, "document"))</p>")
         if report.documents.count > 1 {
             body.append("<nav><ol class=\"toc\">")
@@ -26,9 +27,9 @@ public enum HTMLReporter {
         }
         body.append("</header>")
         for (index, document) in report.documents.enumerated() {
-            body += documentHTML(document, index: index, palette: palette, single: report.documents.count == 1)
+            body += documentHTML(document, index: index, palette: palette, single: report.documents.count == 1, words: words)
         }
-        body.append("<footer class=\"page-foot\">Made by <code>boundary lint</code> on this computer; the contract was not sent anywhere. A checklist for the provider, not legal advice.</footer>")
+        body.append("<footer class=\"page-foot\">\(words.footer)</footer>")
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -39,7 +40,7 @@ public enum HTMLReporter {
         <title>\(e(title))</title>
         <style>
         \(HTMLReportStyle.css)
-        \(palette.css)
+        \(report.subject == .letter ? HTMLReportStyle.letterCSS + "\n" : "")\(palette.css)
         </style>
         </head>
         <body>
@@ -54,7 +55,7 @@ public enum HTMLReporter {
 
     // MARK: - One document
 
-    static func documentHTML(_ document: DocumentReport, index: Int, palette: KindPalette, single: Bool) -> [String] {
+    static func documentHTML(_ document: DocumentReport, index: Int, palette: KindPalette, single: Bool, words: Words = Words(.contract)) -> [String] {
         let id = "d\(index)"
         let findings = document.orderedFindings
         let positioned = findings.filter { $0.range != nil }
@@ -119,32 +120,32 @@ public enum HTMLReporter {
             out.append("</section>")
             out.append("</div>")
         } else if !toAdd.isEmpty {
-            out.append("<section class=\"to-add\"><h3>About the whole document</h3><ol class=\"findings\">")
+            out.append("<section class=\"to-add\"><h3>\(words.whole)</h3><ol class=\"findings\">")
             for finding in toAdd {
-                out.append("<li class=\"finding sev-\(finding.severity.rawValue)\">\(severityBadge(finding.severity)) <span class=\"rule\">\(e(finding.rule))</span><p>\(e(finding.message))</p>\(finding.fix.map { "<p class=\"fix\">Use <code>\(e($0))</code></p>" } ?? "")</li>")
+                out.append("<li class=\"finding sev-\(finding.severity.rawValue)\">\(severityBadge(finding.severity)) <span class=\"rule\">\(e(finding.rule))</span><p>\(e(finding.message))</p>\(finding.fix.map { "<p class=\"fix\">Use <code>\(e($0))</code></p>" } ?? "")\(suggestionHTML(finding))</li>")
             }
             out.append("</ol></section>")
         }
 
         if !risky.isEmpty {
-            out.append("<section class=\"risks\"><h3>Risky terms</h3><ol class=\"findings\">")
+            out.append("<section class=\"risks\"><h3>\(words.findings)</h3><ol class=\"findings\">")
             for finding in risky {
                 let number = positioned.firstIndex { $0 == finding } ?? 0
                 let line = finding.position.line
                 var item = "<li class=\"finding sev-\(finding.severity.rawValue)\">\(severityBadge(finding.severity)) <a class=\"line-ref\" href=\"#\(id)-L\(line)\">line \(line)</a> <span class=\"rule\">\(e(finding.rule))</span><p><a class=\"note-ref\" href=\"#\(id)-f\(number)\">\(e(finding.message))</a></p>"
                 if let fix = finding.fix { item += "<p class=\"fix\">Use <code>\(e(fix))</code> instead</p>" }
-                out.append(item + "</li>")
+                out.append(item + suggestionHTML(finding) + "</li>")
             }
             out.append("</ol></section>")
         }
 
         // The text, with highlights and margin notes.
         let text = HighlightedText(text: document.text, evidence: evidence.map(\.evidence.range), findings: positioned.compactMap(\.range))
-        out.append("<section class=\"contract\"><h3>Contract text</h3>")
+        out.append("<section class=\"contract\"><h3>\(words.text)</h3>")
         let shownKinds = document.kinds.filter { !$0.evidence.isEmpty }
         if !shownKinds.isEmpty || !positioned.isEmpty {
             var legend = shownKinds.map { "<li><span class=\"swatch \(palette.className($0.kind))\"></span>\(e($0.title))</li>" }
-            if !positioned.isEmpty { legend.append("<li><span class=\"risk sev-error sample\">risky term</span></li>") }
+            if !positioned.isEmpty { legend.append("<li><span class=\"risk sev-error sample\">\(words.marked)</span></li>") }
             out.append("<ul class=\"legend\" aria-label=\"Legend\">\(legend.joined())</ul>")
         }
         out.append("<div class=\"text\">")
@@ -173,7 +174,7 @@ public enum HTMLReporter {
             if !line.notes.isEmpty {
                 notes = "<div class=\"notes\">" + line.notes.map { number in
                     let finding = positioned[number]
-                    return "<p class=\"note sev-\(finding.severity.rawValue)\" id=\"\(id)-f\(number)\">\(severityBadge(finding.severity)) \(e(finding.message))\(finding.fix.map { " <span class=\"fix\">Use <code>\(e($0))</code>.</span>" } ?? "")</p>"
+                    return "<p class=\"note sev-\(finding.severity.rawValue)\" id=\"\(id)-f\(number)\">\(severityBadge(finding.severity)) \(e(finding.message))\(finding.fix.map { " <span class=\"fix\">Use <code>\(e($0))</code>.</span>" } ?? "")\(finding.suggestion.map { " <span class=\"suggestion\">Instead: \(e($0))</span>" } ?? "")</p>"
                 }.joined() + "</div>"
             }
             out.append("<div class=\"row\" id=\"\(id)-L\(line.number)\"><a class=\"no\" href=\"#\(id)-L\(line.number)\">\(line.number)</a><div class=\"tx\">\(html)</div>\(notes)</div>")
@@ -202,6 +203,35 @@ public enum HTMLReporter {
     }
 
     static func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    /// A finding's suggestion as a paragraph, or nothing.
+    static func suggestionHTML(_ finding: Finding) -> String {
+        finding.suggestion.map { "<p class=\"suggestion\"><span class=\"label\">Instead:</span> \(e($0))</p>" } ?? ""
+    }
+
+    /// The words of the page for what it reviews.
+    struct Words {
+        var review, findings, text, marked, whole, footer: String
+
+        init(_ subject: ReportSubject) {
+            switch subject {
+            case .contract:
+                review = "Contract review"
+                findings = "Risky terms"
+                text = "Contract text"
+                marked = "risky term"
+                whole = "About the whole document"
+                footer = "Made by <code>boundary lint</code> on this computer; the contract was not sent anywhere. A checklist for the provider, not legal advice."
+            case .letter:
+                review = "Tone check"
+                findings = "In the text"
+                text = "Letter text"
+                marked = "tone finding"
+                whole = "About the whole letter"
+                footer = "Made by <code>boundary tone</code> on this computer; the letter was not sent anywhere. Advice on tone: the words stay yours."
+            }
+        }
+    }
 }
 
 /// One colour per clause kind that has evidence anywhere in the report, in the order first met (the

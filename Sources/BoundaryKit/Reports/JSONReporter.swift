@@ -9,7 +9,7 @@ public enum JSONReporter {
     public static func render(_ report: LintReport) -> String {
         let summary = ReportSummary(report)
         let value = JSONValue.object([
-            ("documents", .array(report.documents.map(document))),
+            ("documents", .array(report.documents.map { document($0, subject: report.subject) })),
             ("summary", .object([
                 ("documents", number(summary.documents)),
                 ("errors", number(summary.errors)),
@@ -20,12 +20,26 @@ public enum JSONReporter {
         return value.pretty() + "\n"
     }
 
-    static func document(_ document: DocumentReport) -> JSONValue {
-        .object([
+    /// A letter (`boundary tone`) has no `clauses`, and each finding has a `suggestion` (text or null).
+    static func document(_ document: DocumentReport, subject: ReportSubject = .contract) -> JSONValue {
+        if subject == .letter {
+            return .object([
+                ("path", .string(document.path)),
+                ("findings", .array(document.orderedFindings.map { letterFinding($0) })),
+            ])
+        }
+        return .object([
             ("path", .string(document.path)),
             ("clauses", .array(document.kinds.map(clause))),
             ("findings", .array(document.orderedFindings.map(finding))),
         ])
+    }
+
+    static func letterFinding(_ finding: Finding) -> JSONValue {
+        guard case .object(var entries) = self.finding(finding) else { return self.finding(finding) }
+        entries.append(("sentence", finding.excerpt.map(JSONValue.string) ?? .null))
+        entries.append(("suggestion", finding.suggestion.map(JSONValue.string) ?? .null))
+        return .object(entries)
     }
 
     static func clause(_ kind: KindReport) -> JSONValue {

@@ -8,6 +8,8 @@
 /// - SARIF's `fixes` describe text replacements; a library clause is a proposal, not an edit, so the
 ///   clause to propose goes in the result's `properties.fix` (and the kind in `properties.kind`).
 /// - Each document linted is listed in `artifacts`, with or without findings.
+/// - A tone finding's suggestion (a rewritten sentence, not an edit of exact bytes) is added to the
+///   message text after "Suggestion:" and kept alone in `properties.suggestion`.
 public enum SARIFReporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -97,11 +99,12 @@ public enum SARIFReporter {
         if let kind = finding.kind { properties.append(("kind", .string(kind))) }
         if let fix = finding.fix { properties.append(("fix", .string(fix))) }
         if finding.range == nil { properties.append(("documentLevel", .bool(true))) }
+        if let suggestion = finding.suggestion { properties.append(("suggestion", .string(suggestion))) }
         var entries: [(key: String, value: JSONValue)] = [
             ("ruleId", .string(finding.rule)),
             ("ruleIndex", number(ruleIndex)),
             ("level", .string(finding.severity.rawValue)),
-            ("message", .object([("text", .string(finding.message))])),
+            ("message", .object([("text", .string(finding.message + (finding.suggestion.map { " Suggestion: \($0)" } ?? "")))])),
             ("locations", .array([.object([
                 ("physicalLocation", .object([
                     ("artifactLocation", .object([("uri", .string(uri)), ("index", number(artifactIndex))])),

@@ -1,6 +1,7 @@
 /// The report for a terminal or a log: per document, a header line with the path, one
 /// `path:line:col: severity: message [rule]` line per finding (with an indented `fix:` line when the
-/// library has a clause to propose), then the table of clause kinds; a summary line closes it.
+/// library has a clause to propose, and a `suggestion:` line when there is a rewrite), then the table
+/// of clause kinds when the document has any; a summary line closes it.
 ///
 /// A finding about the whole document (a missing clause) points at `1:1`, so editors can still jump
 /// to it. Control characters in paths and messages are neutralised, so a hostile file name cannot
@@ -18,6 +19,7 @@ public enum TextReporter {
                 let at = finding.position
                 lines.append("\(path):\(at.line):\(at.column): \(style.severity(finding.severity)): \(printable(finding.message)) [\(printable(finding.rule))]")
                 if let fix = finding.fix { lines.append("  fix: use \(printable(fix))") }
+                if let suggestion = finding.suggestion { lines.append("  suggestion: \(printable(suggestion))") }
             }
             if !document.kinds.isEmpty {
                 lines.append("")

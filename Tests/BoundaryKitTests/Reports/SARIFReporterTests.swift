@@ -101,7 +101,8 @@ import Testing
         let schema = directory.appendingPathComponent("schema.json")
         try Self.schema.write(to: schema, atomically: true, encoding: .utf8)
         let empty = SARIFReporter.render(LintReport(documents: []), toolVersion: "0.1.0")
-        for log in [Self.sarif, empty] {
+        let letter = SARIFReporter.render(LetterReportTests.report, toolVersion: "0.1.0")
+        for log in [Self.sarif, empty, letter] {
             let script = "import json,sys,jsonschema; jsonschema.validate(json.load(sys.stdin), json.load(open(sys.argv[1]))); print('valid')"
             let output = try JSONReporterTests.run(python, ["-c", script, schema.path], input: log)
             #expect(output == "valid\n")
