@@ -102,7 +102,7 @@ public enum LetterRenderer {
     static func wrap(_ text: String, first: String, rest: String) -> [String] {
         var lines: [String] = []
         var current = first, empty = true
-        for word in text.split(separator: " ") {
+        for word in unbreakable(text) {
             if !empty, current.count + 1 + word.count > width {
                 lines.append(current)
                 current = rest
@@ -113,6 +113,19 @@ public enum LetterRenderer {
         }
         lines.append(current.trimmingTrailingSpaces)
         return lines
+    }
+
+    /// The words of `text`, an amount kept whole: `USD 3,600.00` is not split after its currency code.
+    static func unbreakable(_ text: String) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = words.last, last.count == 3, last.allSatisfy({ $0.isASCII && $0.isUppercase }), word.first?.isASCII == true, word.first?.isNumber == true {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words
     }
 
     // MARK: HTML
@@ -149,10 +162,26 @@ public enum LetterRenderer {
         var headers: [String] = []
         if let from = letter.from { headers.append("From: " + mailbox(from)) }
         if let to = letter.to { headers.append("To: " + mailbox(to)) }
-        headers += ["Subject: " + encodedHeader(letter.subject), "MIME-Version: 1.0",
+        headers += [folded("Subject: " + encodedHeader(letter.subject)), "MIME-Version: 1.0",
                     "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
         let body = text(letter.body).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + body
+    }
+
+    /// A header line folded at spaces (CRLF + space) so that no line passes 78 characters where it can be helped.
+    static func folded(_ line: String) -> String {
+        guard line.count > 78, !line.contains("=?utf-8?") else { return line }
+        var lines: [String] = [], current = ""
+        for word in line.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > 78 {
+                lines.append(current)
+                current = " " + word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n")
     }
 
     /// `"Display Name" <address>`, the name quoted (or encoded when it is not ASCII).

@@ -43,11 +43,11 @@ public struct LetterSettlement: Sendable {
     var breakdown: [String] {
         let statement = SettlementStatement(settlement, total: total)
         func amount(_ label: String) -> String { statement.steps.first { $0.label == label }?.amount ?? "" }
-        var lines = ["Work done: \(statement.workDone)", "Fee earned for the work done: \(amount("Fee earned"))"]
+        var lines = ["Work done: \(statement.workDone)", "Fee earned: \(amount("Fee earned"))"]
         if settlement.feeKept != settlement.earned { lines.append("Non-refundable deposit kept: \(amount("Fee kept"))") }
         if !settlement.killFee.isZero { lines.append("Cancellation fee: \(amount("Cancellation fee"))") }
         if !settlement.expenses.isZero { lines.append("Approved expenses: \(amount("Expenses"))") }
-        if settlement.entitlement != settlement.earned { lines.append("Total due for the agreement: \(amount("Entitlement"))") }
+        if settlement.entitlement != settlement.earned { lines.append("Total due: \(amount("Entitlement"))") }
         lines.append("Paid so far: \(amount("Paid"))")
         return lines
     }
