@@ -119,7 +119,7 @@ struct ClausesShow: Command {
 struct ClausesCheck: Command {
     static let spec = CommandSpec(
         name: "check",
-        abstract: "Check a clause library and report every problem as file:line.",
+        abstract: "Check a clause library (its letter templates too) and report every problem as file:line.",
         discussion: "With DIR, checks your library laid over the built-in one (so your clauses may use the built-in kinds); without, checks the built-in library. Exit status 0 when clean, 1 when there are problems.",
         arguments: [ArgumentSpec(name: "DIR", help: "A folder of clause files in the Clauses/ layout.", optional: true)],
         examples: ["boundary clauses check my-clauses"]
@@ -127,12 +127,17 @@ struct ClausesCheck: Command {
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let directory = arguments.positionals.first
-        let (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
+        var (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
+        // The letter templates of the same layers (`letters/`), checked as `boundary letter` reads them.
+        var layers = [LibraryLoader.builtinFiles]
+        if let directory { layers.append(try LibraryLoader.files(in: directory, io: io)) }
+        let letters = LetterLibrary.load(layers)
+        diagnostics = (diagnostics + letters.diagnostics).sorted()
         let mine = directory.map { directory in diagnostics.filter { $0.file?.hasPrefix(directory) ?? true } } ?? diagnostics
         let others = diagnostics.count - mine.count
         for diagnostic in diagnostics { io.writeOut(diagnostic.description + "\n") }
         if diagnostics.isEmpty {
-            io.writeErr("ok: \(library.kinds.count) kinds, \(library.clauses.count) clauses, \(library.presets.count) presets\n")
+            io.writeErr("ok: \(library.kinds.count) kinds, \(library.clauses.count) clauses, \(library.presets.count) presets, \(letters.library.templates.count) letter templates\n")
             return ExitCode.success
         }
         let extra = others > 0 && directory != nil ? " (\(others) from how your clauses meet the built-in library)" : ""
