@@ -12,8 +12,8 @@ struct LetterCommand: Command {
         OptionSpec(["--project"], valueName: "TEXT", help: "What the work is (default: the agreement's project; optional for decline)."),
         OptionSpec(["--date"], valueName: "DATE", help: "The date of the letter, YYYY-MM-DD (end, late-payment, pause)."),
         OptionSpec(["--reason"], valueName: "TEXT", help: "decline, end: your reason, as facts (optional: giving one is your choice)."),
-        OptionSpec(["--refer"], valueName: "\"NAME <CONTACT>\"", help: "decline, end: another specialist to recommend, or a substitute (repeatable).", repeatable: true),
-        OptionSpec(["--resource"], valueName: "TEXT", help: "decline: a free resource to point to (repeatable).", repeatable: true),
+        OptionSpec(["--refer"], valueName: "REFERRAL", help: "decline, end: another specialist to recommend, or a substitute, as \"Name <contact>\".", repeatable: true),
+        OptionSpec(["--resource"], valueName: "TEXT", help: "decline: a free resource to point to.", repeatable: true),
         OptionSpec.flag(["--cannot-continue"], help: "end: you cannot go on; the substitution clause's path (substitute or refund, then release)."),
         OptionSpec(["--end-on"], valueName: "DATE", help: "end: the day the agreement ends (default: --date plus the agreement's notice period)."),
         RefundOptions.endedBy(help: "end: who ends it; only provider (the default) for a letter in which you end it."),
@@ -60,9 +60,9 @@ struct LetterCommand: Command {
                                       "--format", "--output", "--force", "--clauses"]
     static func accepted(_ kind: LetterKind) -> Set<String> {
         switch kind {
-        case .decline: common.union(["--reason", "--refer", "--resource", "--date"])
+        case .decline: common.union(["--reason", "--refer", "--resource"])
         case .end: common.union(["--date", "--reason", "--refer", "--cannot-continue", "--end-on", "--ended-by"]).union(RefundOptions.options.map(\.key))
-        case .scope: common.union(["--request", "--estimate-hours", "--date"])
+        case .scope: common.union(["--request", "--estimate-hours"])
         case .latePayment: common.union(["--date", "--level", "--invoice", "--amount", "--due", "--pause-date"])
         case .pause: common.union(["--date", "--invoice", "--amount", "--due", "--pause-date"])
         }

@@ -70,6 +70,10 @@ public enum LetterComposer {
 
         mutating func missing(_ what: String, _ how: String) { errors.append(.missing(kind, what, how)) }
 
+        func nonEmpty(_ value: String?) -> String? {
+            value.map(LetterComposer.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+        }
+
         mutating func text(_ name: String, _ value: String?) {
             if let value = value.map(LetterComposer.oneLine), !value.isEmpty { values[name] = .text(value) }
         }
@@ -99,9 +103,9 @@ public enum LetterComposer {
             if provider?.isEmpty ?? true { missing("your name", "give --provider NAME") }
             text("client", client)
             text("provider", provider)
-            text("dear", request.dear ?? client)
-            text("sign", request.sign ?? provider)
-            text("project", request.project ?? agreement?.project)
+            text("dear", nonEmpty(request.dear) ?? client)
+            text("sign", nonEmpty(request.sign) ?? provider)
+            text("project", nonEmpty(request.project) ?? agreement?.project)
 
             let fromAddress = request.from ?? agreement?.provider.email
             let toAddress = request.to ?? agreement?.client.email
