@@ -23,7 +23,7 @@ struct LetterCommand: Command {
         OptionSpec(["--invoice"], valueName: "NUMBER", help: "late-payment, pause: the invoice number."),
         OptionSpec(["--amount"], valueName: "AMOUNT", help: "late-payment, pause: the invoice amount, in the agreement's currency."),
         OptionSpec(["--due"], valueName: "DATE", help: "late-payment, pause: the invoice's due date."),
-        OptionSpec(["--pause-date"], valueName: "DATE", help: "late-payment --level 3, pause: the day work pauses (default: the first day the agreement allows)."),
+        OptionSpec(["--pause-date"], valueName: "DATE", help: "late-payment --level 2 or 3, pause: the day work pauses (default: the first day the agreement allows)."),
         OptionSpec(["--from"], valueName: "ADDRESS", help: "eml: your e-mail address (default: the agreement's provider.email)."),
         OptionSpec(["--to"], valueName: "ADDRESS", help: "eml: the client's e-mail address (default: the agreement's client.email)."),
         OptionSpec(["--format"], valueName: "FORMAT", help: "Output format (default markdown); eml is a message for a mail client.", allowedValues: LetterRenderer.Format.allCases.map(\.rawValue)),

@@ -161,6 +161,10 @@ public enum LetterComposer {
             if let date { values["date"] = .text(date.formatted) }
             guard let plan = sources.plan else { return }
 
+            if cannotContinue, request.endOn != nil {
+                errors.append(LetterError("--end-on is not used with --cannot-continue: you stop as soon as you know, and there is no notice period",
+                                          fix: "leave --end-on out"))
+            }
             if !cannotContinue {
                 let endOn = self.date(request.endOn, flag: "--end-on", what: "the day the agreement ends", required: false)
                 let notice = plan.clauses.first { $0.kind == "termination" && $0.variable("notice_days") != nil }
@@ -260,6 +264,9 @@ public enum LetterComposer {
                 missing("the invoice amount", "give --amount AMOUNT")
             }
             let pauseDate = self.date(request.pauseDate, flag: "--pause-date", what: "the day work pauses", required: false)
+            if variant == .latePayment1, request.pauseDate != nil {
+                errors.append(LetterError("--pause-date is not used by the friendly reminder (--level 1)", fix: "use it with --level 2 or 3"))
+            }
             guard let plan = sources.plan else { return }
             let charge: LateCharge
             do { charge = try LateCharge.read(plan, kind: kind) } catch {
