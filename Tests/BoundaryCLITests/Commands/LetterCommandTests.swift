@@ -251,6 +251,20 @@ struct LetterCase: Sendable, CustomTestStringConvertible {
         #expect(boundary(["help", "letter"]).out == result.out)
     }
 
+    @Test func anAgreementWithoutALateFeeClauseNamesWhatToAdd() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let text = try String(contentsOfFile: LetterCase.agreement, encoding: .utf8)
+            .replacingOccurrences(of: "  late-payment: late-payment.interest\n", with: "")
+            .replacingOccurrences(of: "  late_interest_percent: 1.5\n", with: "")
+            .replacingOccurrences(of: "omit: []", with: "omit: [late-payment]")
+        try folder.write("a.yaml", text)
+        let result = boundary(["letter", "pause", "--agreement", "a.yaml", "--invoice", "7", "--amount", "10.00", "--due", "2027-03-01", "--date", "2027-03-30"],
+                              in: folder.path)
+        #expect(result.status == 2)
+        #expect(result.err.hasPrefix("boundary: error: the pause letter needs the agreement's late-payment clause — the agreement leaves it out"), "\(result.err)")
+    }
+
     @Test func aFixedLateFeeComesFromTheFeeClause() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
