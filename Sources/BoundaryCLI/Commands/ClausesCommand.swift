@@ -119,7 +119,7 @@ struct ClausesShow: Command {
 struct ClausesCheck: Command {
     static let spec = CommandSpec(
         name: "check",
-        abstract: "Check a clause library and report every problem as file:line.",
+        abstract: "Check a clause library (its letter templates too) and report every problem as file:line.",
         discussion: "With DIR, checks your library laid over the built-in one (so your clauses may use the built-in kinds); without, checks the built-in library. Exit status 0 when clean, 1 when there are problems.",
         arguments: [ArgumentSpec(name: "DIR", help: "A folder of clause files in the Clauses/ layout.", optional: true)],
         examples: ["boundary clauses check my-clauses"]
@@ -128,14 +128,16 @@ struct ClausesCheck: Command {
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let directory = arguments.positionals.first
         var (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
-        // The tone rules of `boundary tone`, in the library's tone/ folder, are checked too.
-        let toneLayers = [LibraryLoader.builtinFiles] + (try directory.map { [try LibraryLoader.files(in: $0, io: io)] } ?? [])
-        diagnostics = (diagnostics + ToneRuleSet.load(toneLayers).diagnostics).sorted()
+        // Letter templates (`letters/`) and tone rules (`tone/`) of the same layers, checked as
+        // `boundary letter` and `boundary tone` read them.
+        var layers = [LibraryLoader.builtinFiles]
+        if let directory { layers.append(try LibraryLoader.files(in: directory, io: io)) }
+        diagnostics = (diagnostics + LetterLibrary.load(layers).diagnostics + ToneRuleSet.load(layers).diagnostics).sorted()
         let mine = directory.map { directory in diagnostics.filter { $0.file?.hasPrefix(directory) ?? true } } ?? diagnostics
         let others = diagnostics.count - mine.count
         for diagnostic in diagnostics { io.writeOut(diagnostic.description + "\n") }
         if diagnostics.isEmpty {
-            io.writeErr("ok: \(library.kinds.count) kinds, \(library.clauses.count) clauses, \(library.presets.count) presets\n")
+            io.writeErr("ok: \(library.kinds.count) kinds, \(library.clauses.count) clauses, \(library.presets.count) presets, \(letters.library.templates.count) letter templates\n")
             return ExitCode.success
         }
         let extra = others > 0 && directory != nil ? " (\(others) from how your clauses meet the built-in library)" : ""

@@ -6,6 +6,7 @@ public enum CommandRegistry {
         ClausesCommand.self,
         PresetsCommand.self,
         RefundCommand.self,
+        LetterCommand.self,
         LintCommand.self,
         ToneCommand.self,
         ScreenCommand.self,

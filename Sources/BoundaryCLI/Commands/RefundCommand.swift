@@ -15,27 +15,8 @@ struct RefundCommand: Command {
         options: [
             OptionSpec(["--agreement"], valueName: "FILE", help: "Take the terms from an agreement file of `boundary draft`."),
             OptionSpec(["--input"], valueName: "FILE", help: "Read the case as JSON (- for standard input)."),
-            OptionSpec(["--ended-by"], valueName: "PARTY", help: "With --agreement: who ended it (default client). When the provider ends it, no deposit minimum and no cancellation fee apply.", allowedValues: AgreementRefund.EndedBy.allCases.map(\.rawValue)),
-            OptionSpec(["--currency"], valueName: "CODE", help: "ISO 4217 currency code, such as USD, EUR, JPY."),
-            OptionSpec(["--total"], valueName: "AMOUNT", help: "The fee for the whole scope."),
-            OptionSpec(["--paid"], valueName: "AMOUNT", help: "What the client has actually paid."),
-            OptionSpec(["--deposit"], valueName: "AMOUNT", help: "Non-refundable deposit: the least the provider keeps."),
-            OptionSpec(["--expenses"], valueName: "AMOUNT", help: "Approved expenses not yet reimbursed, added in full."),
-            OptionSpec(["--kill-fee"], valueName: "PERCENT", help: "Cancellation fee, as a percent of --kill-fee-base."),
-            OptionSpec(["--kill-fee-base"], valueName: "BASE", help: "What the kill fee is a percent of (default unearned).", allowedValues: KillFee.Base.allCases.map(\.rawValue)),
-            OptionSpec(["--method"], valueName: "METHOD", help: "How the work done is measured (default: from the values given).", allowedValues: ["time", "milestones", "hours", "deliverables", "percent", "greater-of"]),
-            OptionSpec(["--start"], valueName: "DATE", help: "time: first day of the term (YYYY-MM-DD)."),
-            OptionSpec(["--end"], valueName: "DATE", help: "time: last day of the term."),
-            OptionSpec(["--last-day"], valueName: "DATE", help: "time: last day of service."),
-            OptionSpec(["--milestone"], valueName: "W:STATUS", help: "milestones: weight (percent, or amount with its currency) and status: not-started, in-progress@PERCENT, delivered, accepted.", repeatable: true),
-            OptionSpec(["--status"], valueName: "N=STATUS", help: "With --agreement: the status of milestone N (number or name).", repeatable: true),
-            OptionSpec.flag(["--normalize-weights"], help: "milestones: scale weights that do not add up to 100% (or the total)."),
-            OptionSpec(["--hours"], valueName: "HOURS", help: "hours: hours worked."),
-            OptionSpec(["--rate"], valueName: "AMOUNT", help: "hours: the hourly rate."),
-            OptionSpec(["--delivered"], valueName: "N", help: "deliverables: how many were delivered..."),
-            OptionSpec(["--of"], valueName: "N", help: "...of how many."),
-            OptionSpec(["--percent-complete"], valueName: "PERCENT", help: "percent: the share of the work done, as agreed."),
-            OptionSpec(["--rounding"], valueName: "MODE", help: "Rounding of the earned fee and kill fee (default half-even).", allowedValues: RoundingMode.allCases.map(\.rawValue)),
+            RefundOptions.endedBy(help: "With --agreement: who ended it (default client). When the provider ends it, no deposit minimum and no cancellation fee apply."),
+        ] + RefundOptions.options + [
             OptionSpec(["--format"], valueName: "FORMAT", help: "Output format (default text).", allowedValues: ["text", "json", "markdown"]),
             OptionSpec(["-o", "--output"], valueName: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec.flag(["--force"], help: "Overwrite the output file if it exists."),
@@ -49,17 +30,8 @@ struct RefundCommand: Command {
         ]
     )
 
-    static let valueFlags = ["currency", "rounding", "total", "paid", "deposit", "expenses", "kill-fee", "kill-fee-base", "method",
-                             "start", "end", "last-day", "hours", "rate", "delivered", "of", "percent-complete"]
-
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let format = arguments.value("--format") ?? "text"
-        var request = RefundRequest()
-        for flag in valueFlags { request.flags[flag] = arguments.value("--" + flag) }
-        request.milestones = arguments.values("--milestone")
-        request.statuses = arguments.values("--status")
-        request.normalizeWeights = arguments.flag("--normalize-weights")
-
         var base: [(key: String, value: JSONValue)] = []
         var notes: [String] = []
         var inputs: [String] = []
@@ -79,24 +51,14 @@ struct RefundCommand: Command {
             }
         case (nil, let path?):
             inputs.append(path)
-            let (name, text) = try InputReader.read(path: path, io: io)
-            let library = try LibraryLoader.load(arguments, io: io)
-            let node = try FormatReader.parse(text, file: name)
-            let plan = try Drafting.input(presetID: nil, file: node, sets: [], library: library).flatMap { Drafting.plan($0, library: library) }.get()
+            let plan = try AgreementFile.plan(path, library: try LibraryLoader.load(arguments, io: io), io: io)
             let endedBy = AgreementRefund.EndedBy(rawValue: arguments.value("--ended-by") ?? "client") ?? .client
             (base, notes) = AgreementRefund.base(plan, endedBy: endedBy)
         case (nil, nil):
             if arguments.value("--ended-by") != nil { throw CLIError("--ended-by goes with --agreement") }
         }
 
-        let refundCase: RefundCase, settlement: Settlement
-        do {
-            refundCase = try RefundCaseReader.read(try request.caseJSON(base: base))
-            settlement = try SettlementEngine.settle(refundCase)
-        } catch {
-            if format == "json" { io.writeOut(error.json.pretty() + "\n") }
-            throw CLIError("\(error.code): \(error.message)", fix: "see `boundary refund --help`")
-        }
+        let (refundCase, settlement) = try RefundOptions.settle(arguments, base: base, io: io, json: format == "json", help: "boundary refund --help")
         let output: String
         switch format {
         case "json": output = settlement.json.pretty() + "\n"

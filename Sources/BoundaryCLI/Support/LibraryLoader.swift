@@ -48,3 +48,14 @@ enum LibraryLoader {
         }
     }
 }
+
+extension LibraryLoader {
+    /// The letter templates: the built-in ones, with a user's `--clauses DIR` `letters/` laid on top.
+    static func loadLetters(_ arguments: ParsedArguments, io: IO) throws -> LetterLibrary {
+        var layers = [builtinFiles]
+        if let directory = arguments.value("--clauses") { layers.append(try files(in: directory, io: io)) }
+        let (letters, diagnostics) = LetterLibrary.load(layers)
+        guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
+        return letters
+    }
+}
