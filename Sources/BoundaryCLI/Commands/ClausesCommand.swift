@@ -128,11 +128,19 @@ struct ClausesCheck: Command {
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let directory = arguments.positionals.first
         var (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
-        // Letter templates (`letters/`) and tone rules (`tone/`) of the same layers, checked as
-        // `boundary letter` and `boundary tone` read them.
+        // Letter templates (`letters/`), tone rules (`tone/`) and the screening checklist (`screen/`) of
+        // the same layers, checked as `boundary letter`, `tone` and `screen` read them.
         var layers = [LibraryLoader.builtinFiles]
         if let directory { layers.append(try LibraryLoader.files(in: directory, io: io)) }
-        diagnostics = (diagnostics + LetterLibrary.load(layers).diagnostics + ToneRuleSet.load(layers).diagnostics).sorted()
+        let letters = LetterLibrary.load(layers)
+        diagnostics += letters.diagnostics + ToneRuleSet.load(layers).diagnostics
+        if let file = ScreeningChecklist.find(in: layers) {
+            switch ScreeningChecklistParser.parse(file.text, path: file.displayPath) {
+            case .success(let checklist): diagnostics += checklist.check(against: library)
+            case .failure(let problems): diagnostics += problems.all
+            }
+        }
+        diagnostics.sort()
         let mine = directory.map { directory in diagnostics.filter { $0.file?.hasPrefix(directory) ?? true } } ?? diagnostics
         let others = diagnostics.count - mine.count
         for diagnostic in diagnostics { io.writeOut(diagnostic.description + "\n") }
