@@ -114,7 +114,7 @@ public enum EmailText {
         var bytes: [UInt8]
         switch parts[1].lowercased() {
         case "b":
-            guard let decoded = base64(payload) else { return nil }
+            guard let decoded = Base64.decode(payload) else { return nil }
             bytes = decoded
         case "q":
             bytes = []
@@ -276,7 +276,7 @@ public enum EmailText {
             let origin = SourcePosition(line: (part.body.first ?? 0) + 1, column: 1)
             var text: [UInt8] = []
             for i in part.body { text += lines[i].utf8 }
-            guard let bytes = base64(text) else { throw Failure(message: "its base64 body is not valid base64") }
+            guard let bytes = Base64.decode(text) else { throw Failure(message: "its base64 body is not valid base64") }
             for byte in bytes where byte != 0x0D { decoded.append(byte, origin) }
         default:
             throw Failure(message: "its body uses the \(encoding) transfer encoding, which is not read")
@@ -291,31 +291,6 @@ public enum EmailText {
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
         default: nil
         }
-    }
-
-    /// Standard base64, white space ignored; nil on any other character.
-    static func base64(_ text: [UInt8]) -> [UInt8]? {
-        var out: [UInt8] = []
-        var buffer: UInt32 = 0, bits = 0
-        for c in text {
-            let value: UInt32
-            switch c {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(c - UInt8(ascii: "A"))
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(c - UInt8(ascii: "a") + 26)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(c - UInt8(ascii: "0") + 52)
-            case UInt8(ascii: "+"): value = 62
-            case UInt8(ascii: "/"): value = 63
-            case UInt8(ascii: "="), 0x20, 0x09, 0x0D, 0x0A: continue
-            default: return nil
-            }
-            buffer = buffer << 6 | value
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
-            }
-        }
-        return out
     }
 }
 

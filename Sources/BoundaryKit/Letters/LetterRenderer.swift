@@ -1,5 +1,3 @@
-import Foundation
-
 /// A letter in each output format. Every format says the same words; quoted agreement text stays
 /// quoted (`> ` lines, or `<blockquote>` in HTML), so a tone check can tell it from the letter's prose.
 public enum LetterRenderer {
@@ -205,12 +203,12 @@ public enum LetterRenderer {
         for character in text {
             let bytes = Array(String(character).utf8)
             if (chunk.count + bytes.count + 2) / 3 * 4 > 60 {
-                words.append("=?utf-8?B?" + Data(chunk).base64EncodedString() + "?=")
+                words.append("=?utf-8?B?" + Base64.encode(chunk) + "?=")
                 chunk = []
             }
             chunk += bytes
         }
-        if !chunk.isEmpty { words.append("=?utf-8?B?" + Data(chunk).base64EncodedString() + "?=") }
+        if !chunk.isEmpty { words.append("=?utf-8?B?" + Base64.encode(chunk) + "?=") }
         return words.joined(separator: "\r\n ")
     }
 }
