@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `boundary draft` and `boundary refund` from a release build, start-up included, as a user runs them.
+# Times `boundary draft`, `refund`, `letter`, `tone` and `screen` from a release build, start-up included, as a user runs them.
 # Prints min / median / mean wall milliseconds over RUNS runs of each command.
 # Usage: scripts/bench-cli.sh [RUNS]   (default 30)
 set -euo pipefail
@@ -36,3 +36,8 @@ measure refund --currency USD --total 12000.00 --paid 12000.00 --method time --s
 measure refund --currency EUR --total 8000 --paid 4000 --milestone 20:accepted --milestone 30:delivered --milestone 30:in-progress@50 --milestone 20:not-started --format json
 "$binary" init --preset web-design -o agreement.yaml 2>/dev/null
 measure refund --agreement agreement.yaml --paid 7200.00 --status 1=accepted --status 2=in-progress@50
+measure letter end --agreement agreement.yaml --date 2027-03-01 --paid 3600.00 --status 1=accepted --status 2=in-progress@50
+measure letter scope --agreement agreement.yaml --request "an online shop" --estimate-hours 12
+"$binary" letter end --agreement agreement.yaml --date 2027-03-01 --paid 3600.00 --status 1=accepted -o end.md
+measure tone end.md
+measure screen --answer guarantees=yes --answer price-extra-time=yes --assume unsure

@@ -59,7 +59,7 @@ struct LetterCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct LetterCommandTests {
-    /// Compares with the golden file; `RECORD_LETTERS=1 swift test --filter LetterCommandTests` writes
+    /// Compares with the golden file; `BOUNDARY_UPDATE_GOLDEN=1 swift test --filter LetterCommandTests` writes
     /// them instead (read every one before committing it).
     @Test(arguments: LetterCase.all)
     func matchesItsGoldenLetter(_ letter: LetterCase) throws {
@@ -67,7 +67,7 @@ struct LetterCase: Sendable, CustomTestStringConvertible {
         #expect(result.status == 0, "\(result.err)")
         #expect(result.err == "")
         let url = LetterCase.fixtures.appending(path: letter.golden)
-        if ProcessInfo.processInfo.environment["RECORD_LETTERS"] != nil {
+        if ProcessInfo.processInfo.environment["BOUNDARY_UPDATE_GOLDEN"] == "1" {
             try Data(result.out.utf8).write(to: url)
             return
         }
