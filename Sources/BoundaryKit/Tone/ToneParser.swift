@@ -37,11 +37,7 @@ public enum ToneParser {
 
         let id = header.text("id", required: true) ?? ""
         let version = header.integer("version", required: true, in: 1...9999) ?? 1
-        let severityName = header.text("severity", required: true)
-        let severity = severityName.flatMap(Severity.init(rawValue:))
-        if let severityName, severity == nil, let at = header.node("severity") {
-            header.report(at, "unknown severity `\(severityName)`", fix: "use one of error, warning, note")
-        }
+        let severity = header.severity("severity")
         let title = header.text("title", required: true) ?? ""
         let message = header.text("message", required: true) ?? ""
         let checkName = header.text("check") ?? "phrases"
