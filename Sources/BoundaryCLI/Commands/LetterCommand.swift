@@ -3,7 +3,9 @@ import BoundaryKit
 /// `boundary letter KIND`: the hard conversations, as letters ready to send, built from the agreement.
 struct LetterCommand: Command {
     static let letterOptions: [OptionSpec] = [
-        OptionSpec(["--agreement"], valueName: "FILE", help: "The agreement file of `boundary draft`: names, clauses, terms and figures (needed by every kind but decline)."),
+        OptionSpec(["--agreement"], valueName: "FILE", help: "The agreement file of `boundary draft`: names, clauses, terms and figures (every kind but decline needs an agreement)."),
+        OptionSpec(["--preset"], valueName: "PRESET", help: "Without an agreement file: the agreement of a preset (`boundary presets`), with --set for your terms."),
+        OptionSpec(["--set"], valueName: "KEY=VALUE", help: "A value of the agreement, as for `boundary draft`: terms.late_fee=50, terms.notice_days=30, client.name=…", repeatable: true),
         OptionSpec(["--register"], valueName: "REGISTER", help: "warm (first names, friendly) or formal (\"Dear …\", \"Kind regards\").", allowedValues: LetterRegister.allCases.map(\.rawValue), defaultValue: "warm"),
         OptionSpec(["--client"], valueName: "NAME", help: "The client's name (default: the agreement's client.name)."),
         OptionSpec(["--provider"], valueName: "NAME", help: "Your name or business (default: the agreement's provider.name)."),
@@ -51,12 +53,13 @@ struct LetterCommand: Command {
             "boundary letter end --cannot-continue --agreement acme.yaml --date 2027-03-01 --paid 3600.00 --status 1=accepted --refer \"Jo Lee <jo@example.com>\"",
             "boundary letter scope --agreement acme.yaml --request \"an online shop\" --estimate-hours 12 --register formal",
             "boundary letter late-payment --level 2 --agreement acme.yaml --invoice 2027-004 --amount 3600.00 --due 2027-03-05 --date 2027-03-15",
+            "boundary letter late-payment --preset writing --set terms.late_fee=25.00 --client \"Ada Lee\" --provider \"Sam Carter\" --invoice 7 --amount 800.00 --due 2027-03-05 --date 2027-03-20",
             "boundary letter pause --agreement acme.yaml --invoice 2027-004 --amount 3600.00 --due 2027-03-05 --date 2027-03-22 --format eml -o pause.eml",
         ]
     )
 
     /// The options each kind reads, beyond the common ones; any other is an error, not silently ignored.
-    static let common: Set<String> = ["--agreement", "--register", "--client", "--provider", "--dear", "--sign", "--project", "--from", "--to",
+    static let common: Set<String> = ["--agreement", "--preset", "--set", "--register", "--client", "--provider", "--dear", "--sign", "--project", "--from", "--to",
                                       "--format", "--output", "--force", "--clauses"]
     static func accepted(_ kind: LetterKind) -> Set<String> {
         switch kind {
@@ -88,7 +91,12 @@ struct LetterCommand: Command {
         let library = try LibraryLoader.load(arguments, io: io)
         let letters = try LibraryLoader.loadLetters(arguments, io: io)
         let agreementPath = arguments.value("--agreement")
-        let plan = try agreementPath.map { try AgreementFile.plan($0, library: library, io: io) }
+        let preset = arguments.value("--preset"), sets = arguments.values("--set")
+        if !sets.isEmpty, agreementPath == nil, preset == nil {
+            throw CLIError("--set changes an agreement, and there is none", fix: "give --agreement FILE, or --preset P for a preset's agreement")
+        }
+        let plan = agreementPath == nil && preset == nil ? nil
+            : try AgreementFile.plan(path: agreementPath, preset: preset, sets: sets, library: library, io: io)
 
         var request = LetterRequest(kind: kind)
         request.register = LetterRegister(rawValue: arguments.value("--register") ?? "warm") ?? .warm

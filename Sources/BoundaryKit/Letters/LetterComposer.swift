@@ -94,7 +94,7 @@ public enum LetterComposer {
 
         mutating func common() {
             if kind.needsAgreement, sources.plan == nil {
-                missing("the agreement it refers to", "give --agreement FILE (the agreement file of `boundary draft`)")
+                missing("the agreement it refers to", "give --agreement FILE (the agreement file of `boundary draft`), or --preset P with --set for your terms")
                 return
             }
             let client = request.client.map(LetterComposer.oneLine) ?? agreement?.client.name

@@ -128,11 +128,27 @@ struct LetterCase: Sendable, CustomTestStringConvertible {
         #expect(result.err.hasPrefix("boundary: error: E_PARSE: --status `9=accepted`: there is no milestone `9`"), "\(result.err)")
     }
 
+    /// Without an agreement file: a preset's agreement with your names and terms from flags, as in
+    /// `boundary draft --preset P --set …`; the fee is the one set, the dates follow the clause.
+    @Test func aLetterFromFlagsAloneUsesAPresetAndSetValues() {
+        let result = boundary(["letter", "late-payment", "--preset", "writing", "--set", "terms.late_fee=25.00", "--set", "terms.pause_after_days=10",
+                               "--client", "Ada Lee", "--provider", "Sam Carter", "--invoice", "7", "--amount", "800.00",
+                               "--due", "2027-03-05", "--date", "2027-03-12", "--level", "3"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Ada Lee"))
+        #expect(result.out.contains("GBP 25.00"), "\(result.out)")
+        #expect(result.out.contains("GBP 800.00"))
+        #expect(result.out.contains("16 March 2027"), "work pauses once the invoice is more than 10 days overdue: \(result.out)")
+        let setAlone = boundary(["letter", "scope", "--set", "terms.hourly_rate=90.00/hour", "--request", "a blog"])
+        #expect(setAlone.status == 2)
+        #expect(setAlone.err.contains("--set changes an agreement, and there is none"))
+    }
+
     // MARK: Missing and bad values
 
     @Test(arguments: [
         (["decline"], ["the decline letter needs the client's name — give --client NAME", "the decline letter needs your name — give --provider NAME"]),
-        (["scope", "--request", "a shop"], ["the scope letter needs the agreement it refers to — give --agreement FILE (the agreement file of `boundary draft`)"]),
+        (["scope", "--request", "a shop"], ["the scope letter needs the agreement it refers to — give --agreement FILE (the agreement file of `boundary draft`), or --preset P with --set for your terms"]),
         (["end", "--agreement", LetterCase.agreement], ["the end letter needs the date of the letter — give --date YYYY-MM-DD",
                                                          "the end letter needs what the client has paid so far — give --paid AMOUNT"]),
         (["scope", "--agreement", LetterCase.agreement], ["the scope letter needs what the client asked for — give --request TEXT, such as --request \"a blog section\""]),
