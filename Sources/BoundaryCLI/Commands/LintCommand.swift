@@ -36,21 +36,28 @@ struct LintCommand: Command {
             return ExitCode.success
         }
         let paths = DocumentReader.expand(arguments.positionals, io: io)
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw CLIError("standard input (-) is given more than once", fix: "give - once")
+        }
         // The first document is read while the library loads: neither needs the other.
         let (setUp, first) = Parallel.both({ Result { () throws in try makeLinter(arguments, io: io) } }, {
             paths.first.map { path in Result { () throws in try document(path, io: io) } }
         })
         let linter = try setUp.get()
         let library = linter.library, policy = linter.policy
-        guard !paths.isEmpty else { throw CLIError("no contract to check", fix: "give a file, a directory, or - for standard input") }
-        // Then every document on all cores, reported in the order given.
-        let rest = Parallel.map(Array(paths.dropFirst())) { path in Result { () throws in try document(path, io: io) } }
+        guard let first else { throw CLIError("no contract to check", fix: "give a file, a directory, or - for standard input") }
+        @Sendable func report(_ path: String, _ read: Result<(TextModel, original: String), any Error>) -> Result<DocumentReport, any Error> {
+            read.map { model, original in linter.lint(model, path: path == "-" ? "<stdin>" : path, original: original) }
+        }
+        // Then every other document, read and linted on all cores, reported in the order given.
+        let reports = [report(paths[0], first)] + Parallel.map(Array(paths.dropFirst())) { path in
+            report(path, Result { () throws in try document(path, io: io) })
+        }
         var documents: [DocumentReport] = []
         var failed = false
-        for (path, read) in zip(paths, [first!] + rest) {
+        for result in reports {
             do {
-                let (model, original) = try read.get()
-                documents.append(linter.lint(model, path: path == "-" ? "<stdin>" : path, original: original))
+                documents.append(try result.get())
             } catch let error as CLIError {
                 failed = true
                 io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))

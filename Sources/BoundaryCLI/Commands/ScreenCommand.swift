@@ -153,9 +153,10 @@ struct ScreenCommand: Command {
         for question in checklist.questions {
             if let answer = answers[question.id] { words += ["--answer", "\(question.id)=\(answer.rawValue)"] }
         }
-        for option in ["--client", "--provider"] {
+        for option in ["--client", "--provider", "--clauses"] {
             if let value = arguments.value(option) { words += [option, ShellWords.quoted(value)] }
         }
+        if let assume = arguments.value("--assume") { words += ["--assume", assume] }
         if let preset = arguments.value("--preset"), preset != defaultPreset { words += ["--preset", ShellWords.word(preset)] }
         if arguments.flag("--give-reason") { words.append("--give-reason") }
         if let format = arguments.value("--format") { words += ["--format", format] }

@@ -91,3 +91,15 @@ public struct MapReader {
         return diagnostics
     }
 }
+
+extension MapReader {
+    /// A required `error`, `warning` or `note`; nil (reported) when absent or unknown.
+    mutating func severity(_ key: String) -> Severity? {
+        guard let name = text(key, required: true) else { return nil }
+        guard let severity = Severity(rawValue: name) else {
+            if let at = node(key) { report(at, "unknown severity `\(name)`", fix: "use one of error, warning, note") }
+            return nil
+        }
+        return severity
+    }
+}

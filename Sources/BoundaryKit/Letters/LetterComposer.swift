@@ -40,7 +40,7 @@ public enum LetterComposer {
         do {
             let subject = try template.subject.render(values)
             let body = try template.body.render(values)
-            return Letter(subject: oneLine(subject), body: body, from: builder.from, to: builder.to)
+            return Letter(subject: subject.onOneLine, body: body, from: builder.from, to: builder.to)
         } catch {
             throw LetterErrors([LetterError("\(template.file):\(error.line): \(request.kind.displayName) has no value for `{{\(error.name)}}`",
                                             fix: "give the value, or put the text inside {{#if \(error.name)}}…{{/if}}")])
@@ -48,8 +48,17 @@ public enum LetterComposer {
     }
 
     /// Collapses runs of white space (a line break in a flag value too) into one space.
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    /// The plain address in `text` ("sam@example.com", or the part in angle brackets of
+    /// "Sam <sam@example.com>"), or nil when there is none a mail header can carry.
+    static func mailbox(_ text: String) -> String? {
+        var text = Substring(text)
+        if let open = text.lastIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            text = text[text.index(after: open)..<close]
+        }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"<>()[],;:\\\"".unicodeScalars.contains($0) }) else { return nil }
+        return String(text)
     }
 
     struct Builder {
@@ -71,11 +80,11 @@ public enum LetterComposer {
         mutating func missing(_ what: String, _ how: String) { errors.append(.missing(kind, what, how)) }
 
         func nonEmpty(_ value: String?) -> String? {
-            value.map(LetterComposer.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+            value.map(\.onOneLine).flatMap { $0.isEmpty ? nil : $0 }
         }
 
         mutating func text(_ name: String, _ value: String?) {
-            if let value = value.map(LetterComposer.oneLine), !value.isEmpty { values[name] = .text(value) }
+            if let value = value.map(\.onOneLine), !value.isEmpty { values[name] = .text(value) }
         }
 
         /// A `YYYY-MM-DD` flag value, or nil with the error reported.
@@ -97,8 +106,8 @@ public enum LetterComposer {
                 missing("the agreement it refers to", "give --agreement FILE (the agreement file of `boundary draft`), or --preset P with --set for your terms")
                 return
             }
-            let client = request.client.map(LetterComposer.oneLine) ?? agreement?.client.name
-            let provider = request.provider.map(LetterComposer.oneLine) ?? agreement?.provider.name
+            let client = request.client.map(\.onOneLine) ?? agreement?.client.name
+            let provider = request.provider.map(\.onOneLine) ?? agreement?.provider.name
             if client?.isEmpty ?? true { missing("the client's name", "give --client NAME") }
             if provider?.isEmpty ?? true { missing("your name", "give --provider NAME") }
             text("client", client)
@@ -107,28 +116,26 @@ public enum LetterComposer {
             text("sign", nonEmpty(request.sign) ?? provider)
             text("project", nonEmpty(request.project) ?? agreement?.project)
 
-            let fromAddress = request.from ?? agreement?.provider.email
-            let toAddress = request.to ?? agreement?.client.email
-            from = address(fromAddress, name: provider, flag: "--from")
-            to = address(toAddress, name: client, flag: "--to")
+            // A flag must be an address; the agreement's e-mail (which `draft` takes as written, such as
+            // "Sam <sam@example.com>") gives its address, or none, and is only used by `.eml` headers.
+            from = address(request.from, flag: "--from", else: agreement?.provider.email).map { Letter.Address(name: provider, email: $0) }
+            to = address(request.to, flag: "--to", else: agreement?.client.email).map { Letter.Address(name: client, email: $0) }
         }
 
-        mutating func address(_ text: String?, name: String?, flag: String) -> Letter.Address? {
-            guard let text else { return nil }
-            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-                  text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"<>()[],;:\\\"".unicodeScalars.contains($0) }) else {
-                errors.append(LetterError("\(flag) `\(text)` is not an e-mail address", fix: "write it as name@example.com"))
+        mutating func address(_ given: String?, flag: String, else fallback: String?) -> String? {
+            guard let given else { return fallback.flatMap(LetterComposer.mailbox) }
+            guard let address = LetterComposer.mailbox(given), address == given else {
+                errors.append(LetterError("\(flag) `\(given)` is not an e-mail address", fix: "write it as name@example.com"))
                 return nil
             }
-            return Letter.Address(name: name, email: text)
+            return address
         }
 
         /// `--refer "Name <contact>"` as `Name (contact)`.
         mutating func referrals() {
             var items: [String] = []
             for text in request.referrals {
-                let line = LetterComposer.oneLine(text)
+                let line = text.onOneLine
                 guard line.hasSuffix(">"), let open = line.lastIndex(of: "<") else {
                     errors.append(LetterError("--refer `\(text)` is not a name and a contact", fix: "write \"Name <contact>\", such as \"Jo Lee <jo@example.com>\""))
                     continue
@@ -147,7 +154,7 @@ public enum LetterComposer {
 
         mutating func decline() {
             text("reason", request.reason)
-            let resources = request.resources.map(LetterComposer.oneLine).filter { !$0.isEmpty }
+            let resources = request.resources.map(\.onOneLine).filter { !$0.isEmpty }
             if !resources.isEmpty { values["resources"] = .list(resources) }
             referrals()
         }
@@ -210,7 +217,7 @@ public enum LetterComposer {
 
         mutating func scope() {
             text("request", request.request)
-            if request.request.map(LetterComposer.oneLine)?.isEmpty ?? true {
+            if request.request.map(\.onOneLine)?.isEmpty ?? true {
                 missing("what the client asked for", "give --request TEXT, such as --request \"a blog section\"")
             }
             guard let plan = sources.plan else { return }
@@ -252,7 +259,7 @@ public enum LetterComposer {
 
         mutating func overdue(_ variant: LetterVariant) {
             text("invoice", request.invoice)
-            if request.invoice.map(LetterComposer.oneLine)?.isEmpty ?? true { missing("the invoice number", "give --invoice NUMBER") }
+            if request.invoice.map(\.onOneLine)?.isEmpty ?? true { missing("the invoice number", "give --invoice NUMBER") }
             let date = date(request.date, flag: "--date", what: "the date of the letter", required: true)
             let due = self.date(request.due, flag: "--due", what: "the invoice's due date", required: true)
             var amount: Money?

@@ -36,14 +36,4 @@ public enum LetterVariant: String, Sendable, CaseIterable {
     case latePayment2 = "late-payment-2"
     case latePayment3 = "late-payment-3"
     case pause
-
-    public var kind: LetterKind {
-        switch self {
-        case .decline: .decline
-        case .end, .endCannotContinue: .end
-        case .scope: .scope
-        case .latePayment1, .latePayment2, .latePayment3: .latePayment
-        case .pause: .pause
-        }
-    }
 }

@@ -32,7 +32,4 @@ public struct LetterLibrary: Sendable {
     public func template(_ variant: LetterVariant, _ register: LetterRegister) -> LetterTemplate? {
         templates["\(variant.rawValue).\(register.rawValue)"]
     }
-
-    /// Every template, by id.
-    public var ordered: [LetterTemplate] { templates.values.sorted { $0.id < $1.id } }
 }

@@ -39,16 +39,15 @@ public struct LetterSettlement: Sendable {
         }
     }
 
-    /// The breakdown, from `SettlementStatement`'s own figures so the amounts are those of `boundary refund`.
+    /// The breakdown, in the amounts and words of `boundary refund`'s statement.
     var breakdown: [String] {
         let statement = SettlementStatement(settlement, total: total)
-        func amount(_ label: String) -> String { statement.steps.first { $0.label == label }?.amount ?? "" }
-        var lines = ["Work done: \(statement.workDone)", "Fee earned: \(amount("Fee earned"))"]
-        if settlement.feeKept != settlement.earned { lines.append("Non-refundable deposit kept: \(amount("Fee kept"))") }
-        if !settlement.killFee.isZero { lines.append("Cancellation fee: \(amount("Cancellation fee"))") }
-        if !settlement.expenses.isZero { lines.append("Approved expenses: \(amount("Expenses"))") }
-        if settlement.entitlement != settlement.earned { lines.append("Total due: \(amount("Entitlement"))") }
-        lines.append("Paid so far: \(amount("Paid"))")
+        var lines = ["Work done: \(statement.workDone)", "Fee earned: \(settlement.earned.formatted)"]
+        if settlement.feeKept != settlement.earned { lines.append("Non-refundable deposit kept: \(settlement.feeKept.formatted)") }
+        if !settlement.killFee.isZero { lines.append("Cancellation fee: \(settlement.killFee.formatted)") }
+        if !settlement.expenses.isZero { lines.append("Approved expenses: \(settlement.expenses.formatted)") }
+        if settlement.entitlement != settlement.earned { lines.append("Total due: \(settlement.entitlement.formatted)") }
+        lines.append("Paid so far: \(settlement.paid.formatted)")
         return lines
     }
 }

@@ -21,12 +21,12 @@ public struct Detector: Sendable {
 
         /// The place and its sentence as evidence; built only for the evidence a report keeps.
         public func evidence(in model: TextModel) -> Evidence {
-            guard let sentence else { return Evidence(range: range, text: Detector.clean(model.text(ofTokens: tokens)), facet: facet) }
+            guard let sentence else { return Evidence(range: range, text: model.text(ofTokens: tokens).onOneLine, facet: facet) }
             // A run-on "sentence" of a PDF conversion can be pages long: keep the words around the match.
             let whole = model.sentences[sentence].tokens
             let shown = max(whole.lowerBound, tokens.lowerBound - 40)..<min(whole.upperBound, tokens.upperBound + 40)
             let text = shown == whole ? model.text(ofSentence: sentence) : model.text(ofTokens: shown)
-            return Evidence(range: range, text: (shown.lowerBound > whole.lowerBound ? "… " : "") + Detector.clean(text)
+            return Evidence(range: range, text: (shown.lowerBound > whole.lowerBound ? "… " : "") + text.onOneLine
                 + (shown.upperBound < whole.upperBound ? " …" : ""), facet: facet)
         }
     }
@@ -267,23 +267,6 @@ public struct Detector: Sendable {
         // "3(a)", nor a reference ("paragraph (a) above").
         guard parenthesised, !token.isNumeric, b < start - 2, index > 0, !referenceNouns.contains(model.word(index - 1)) else { return false }
         return index + 1 >= model.tokens.count || !["above", "below", "hereof", "hereto", "hereunder", "of"].contains(model.word(index + 1))
-    }
-
-    /// The sentence on one line, without the line breaks and runs of spaces of the original.
-    static func clean(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(0x20) }
-                out.append(byte)
-                space = false
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Words that follow the subject of a contract sentence: "the Client **may** terminate".

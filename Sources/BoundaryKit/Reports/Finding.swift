@@ -41,15 +41,3 @@ public struct Finding: Sendable, Equatable {
     /// Line and column for display; a finding about the whole document points at its start.
     public var position: SourcePosition { range?.start ?? SourcePosition(line: 1, column: 1) }
 }
-
-extension MapReader {
-    /// A required `error`, `warning` or `note`; nil (reported) when absent or unknown.
-    mutating func severity(_ key: String) -> Severity? {
-        guard let name = text(key, required: true) else { return nil }
-        guard let severity = Severity(rawValue: name) else {
-            if let at = node(key) { report(at, "unknown severity `\(name)`", fix: "use one of error, warning, note") }
-            return nil
-        }
-        return severity
-    }
-}

@@ -13,16 +13,13 @@ public enum Parallel {
 
     /// `first()` and `second()`, run at the same time: `second` on another thread, `first` on this
     /// one (not both inside `concurrentPerform`, which would run any `map` inside them on one core).
-    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    /// `second` escapes: the queue may release it after it has run, a moment after `wait` returns.
+    public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         let b = Slots<B>(count: 1)
         let group = DispatchGroup()
-        // It does not escape: this function waits for it before returning.
-        let a = withoutActuallyEscaping(second) { second in
-            DispatchQueue.global().async(group: group) { b.put(second(), at: 0) }
-            let a = first()
-            group.wait()
-            return a
-        }
+        DispatchQueue.global().async(group: group) { b.put(second(), at: 0) }
+        let a = first()
+        group.wait()
         return (a, b.values()[0])
     }
 }

@@ -27,7 +27,7 @@ public enum Rewriter {
             if !beforeHasWords {
                 // At the start of the sentence: "But I cannot …", "Although X, Y."
                 var rest = after
-                if concessive.contains(word), let comma = firstClauseComma(rest) {
+                if concessive.contains(word), let comma = rest.firstIndex(of: UInt8(ascii: ",")) {
                     rest = Array(rest[..<comma]) + Array(". ".utf8) + capitalized(trimStart(Array(rest[(comma + 1)...]), also: ""))
                 }
                 result = before + capitalized(rest)
@@ -143,11 +143,6 @@ public enum Rewriter {
         var start = 0
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 || extra.contains(bytes[start]) { start += 1 }
         return Array(bytes[start...])
-    }
-
-    /// The offset of the comma that ends an opening clause, if any.
-    static func firstClauseComma(_ bytes: [UInt8]) -> Int? {
-        bytes.firstIndex(of: UInt8(ascii: ","))
     }
 
     /// The first letter upper case, past any opening quote or bracket.

@@ -30,9 +30,6 @@ public struct ToneRuleSet: Sendable {
 
     public subscript(id: String) -> ToneRule? { rules.first { $0.id == id } }
 
-    /// Every rule id a finding can have: `tone.<id>`.
-    public var ruleIDs: [String] { rules.map(\.rule) }
-
     /// The rule named by `spec`: `tone.but` or `but`. Nil when there is none.
     public func rule(named spec: String) -> ToneRule? {
         let id = spec.hasPrefix("tone.") ? String(spec.dropFirst(5)) : spec

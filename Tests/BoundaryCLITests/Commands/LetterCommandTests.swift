@@ -144,6 +144,23 @@ struct LetterCase: Sendable, CustomTestStringConvertible {
         #expect(setAlone.err.contains("--set changes an agreement, and there is none"))
     }
 
+    /// `boundary draft` takes an agreement's e-mail as written; a letter takes the address in it
+    /// for `.eml` headers and never fails on it. A `--from` that is no address is an error.
+    @Test func anAgreementEmailWithANameGivesItsAddress() throws {
+        let directory = try TemporaryDirectory()
+        let text = try String(contentsOfFile: LetterCase.agreement, encoding: .utf8)
+        let named = text.replacingOccurrences(of: "  email: sam@example.com", with: "  email: Sam Carter <sam@example.com>")
+        try #require(named != text)
+        let path = try directory.write("named.yaml", Array(named.utf8))
+        let markdown = boundary(["letter", "scope", "--agreement", path, "--request", "a shop"])
+        #expect(markdown.status == 0, "\(markdown.err)")
+        let eml = boundary(["letter", "scope", "--agreement", path, "--request", "a shop", "--format", "eml"])
+        #expect(eml.out.hasPrefix("From: \"Sam Carter Web Studio LLC\" <sam@example.com>\r\n"), "\(eml.out.prefix(120))")
+        let bad = boundary(["letter", "scope", "--agreement", path, "--request", "a shop", "--from", "Sam <sam@example.com>"])
+        #expect(bad.status == 2)
+        #expect(bad.err.contains("--from `Sam <sam@example.com>` is not an e-mail address"))
+    }
+
     // MARK: Missing and bad values
 
     @Test(arguments: [
