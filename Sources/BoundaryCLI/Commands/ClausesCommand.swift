@@ -127,11 +127,10 @@ struct ClausesCheck: Command {
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
         let directory = arguments.positionals.first
-        var (library, diagnostics) = try LibraryLoader.loadReportingProblems(userDirectory: directory, io: io)
+        let layers = try LibraryLoader.layers(userDirectory: directory, io: io)
+        var (library, diagnostics) = ClauseLibrary.load(layers)
         // Letter templates (`letters/`), tone rules (`tone/`) and the screening checklist (`screen/`) of
         // the same layers, checked as `boundary letter`, `tone` and `screen` read them.
-        var layers = [LibraryLoader.builtinFiles]
-        if let directory { layers.append(try LibraryLoader.files(in: directory, io: io)) }
         let letters = LetterLibrary.load(layers)
         diagnostics += letters.diagnostics + ToneRuleSet.load(layers).diagnostics
         if let file = ScreeningChecklist.find(in: layers) {

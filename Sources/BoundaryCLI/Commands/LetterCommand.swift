@@ -88,8 +88,11 @@ struct LetterCommand: Command {
                            fix: "for the money when the client ends it, run `boundary refund --agreement FILE --ended-by client`")
         }
 
-        let library = try LibraryLoader.load(arguments, io: io)
-        let letters = try LibraryLoader.loadLetters(arguments, io: io)
+        // The clauses and the letter templates, from the same files read once.
+        let layers = try LibraryLoader.layers(userDirectory: arguments.value("--clauses"), io: io)
+        let (library, problems) = ClauseLibrary.load(layers)
+        let (letters, letterProblems) = LetterLibrary.load(layers)
+        guard problems.isEmpty, letterProblems.isEmpty else { throw Diagnostics(problems + letterProblems) }
         let agreementPath = arguments.value("--agreement")
         let preset = arguments.value("--preset"), sets = arguments.values("--set")
         if !sets.isEmpty, agreementPath == nil, preset == nil {

@@ -42,8 +42,7 @@ struct ScreenCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 {
-        var layers = [LibraryLoader.builtinFiles]
-        if let directory = arguments.value("--clauses") { layers.append(try LibraryLoader.files(in: directory, io: io)) }
+        let layers = try LibraryLoader.layers(userDirectory: arguments.value("--clauses"), io: io)
         let (library, libraryProblems) = ClauseLibrary.load(layers)
         guard libraryProblems.isEmpty else { throw Diagnostics(libraryProblems) }
         guard let file = ScreeningChecklist.find(in: layers) else {

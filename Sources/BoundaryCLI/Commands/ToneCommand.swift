@@ -92,9 +92,7 @@ struct ToneCommand: Command {
 
     /// The built-in rules, with a user's `--clauses DIR` laid over them.
     static func loadRules(_ arguments: ParsedArguments, io: IO) throws -> ToneRuleSet {
-        var layers = [LibraryLoader.builtinFiles]
-        if let directory = arguments.value("--clauses") { layers.append(try LibraryLoader.files(in: directory, io: io)) }
-        let (rules, diagnostics) = ToneRuleSet.load(layers)
+        let (rules, diagnostics) = ToneRuleSet.load(try LibraryLoader.layers(userDirectory: arguments.value("--clauses"), io: io))
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
         return rules
     }

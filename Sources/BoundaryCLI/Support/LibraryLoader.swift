@@ -15,9 +15,13 @@ enum LibraryLoader {
     }
 
     static func loadReportingProblems(userDirectory: String?, io: IO) throws -> (ClauseLibrary, [Diagnostic]) {
-        var layers = [builtinFiles]
-        if let userDirectory { layers.append(try files(in: userDirectory, io: io)) }
-        return ClauseLibrary.load(layers)
+        ClauseLibrary.load(try layers(userDirectory: userDirectory, io: io))
+    }
+
+    /// The files of the built-in library, then those of a user's folder (`--clauses DIR`), if any:
+    /// what every reader of the library (clauses, letters, tone rules, the checklist) lays in order.
+    static func layers(userDirectory: String?, io: IO) throws -> [[LibraryFile]] {
+        [builtinFiles] + (try userDirectory.map { [try files(in: $0, io: io)] } ?? [])
     }
 
     static var builtinFiles: [LibraryFile] {
@@ -46,16 +50,5 @@ enum LibraryLoader {
             let (_, text) = try InputReader.read(path: display, io: io)
             return LibraryFile(relativePath: relative, displayPath: display, text: text)
         }
-    }
-}
-
-extension LibraryLoader {
-    /// The letter templates: the built-in ones, with a user's `--clauses DIR` `letters/` laid on top.
-    static func loadLetters(_ arguments: ParsedArguments, io: IO) throws -> LetterLibrary {
-        var layers = [builtinFiles]
-        if let directory = arguments.value("--clauses") { layers.append(try files(in: directory, io: io)) }
-        let (letters, diagnostics) = LetterLibrary.load(layers)
-        guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
-        return letters
     }
 }
