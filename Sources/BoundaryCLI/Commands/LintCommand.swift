@@ -53,32 +53,12 @@ struct LintCommand: Command {
         let reports = [report(paths[0], first)] + Parallel.map(Array(paths.dropFirst())) { path in
             report(path, Result { () throws in try document(path, io: io) })
         }
-        var documents: [DocumentReport] = []
-        var failed = false
-        for result in reports {
-            do {
-                documents.append(try result.get())
-            } catch let error as CLIError {
-                failed = true
-                io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))
+        return try ReportOutput.finish(reports, subject: .contract, failOn: policy.failOn, ruleDescriptions: { ruleDescriptions(library) },
+                                       arguments: arguments, io: io, inputs: paths) { report in
+            if let addendum = arguments.value("--addendum") {
+                try writeAddendum(addendum, report: report, library: library, arguments: arguments, io: io, inputs: paths)
             }
         }
-        let report = LintReport(documents: documents)
-        if let addendum = arguments.value("--addendum") {
-            try writeAddendum(addendum, report: report, library: library, arguments: arguments, io: io, inputs: paths)
-        }
-        let output: String
-        switch arguments.value("--format") ?? "text" {
-        case "json": output = JSONReporter.render(report)
-        case "sarif": output = SARIFReporter.render(report, toolVersion: CLI.version, ruleDescriptions: ruleDescriptions(library))
-        case "html": output = HTMLReporter.render(report)
-        default: output = TextReporter.render(report, colour: arguments.value("--output") == nil && Terminal.useColour(io: io, stream: .stdout))
-        }
-        if !documents.isEmpty {
-            try OutputWriter.write(output, to: arguments.value("--output"), force: arguments.flag("--force"), io: io, inputs: paths)
-        }
-        if failed { return ExitCode.error }
-        return report.hasFinding(atLeast: policy.failOn) ? ExitCode.findings : ExitCode.success
     }
 
     /// The library, the policy and the linter built from them.

@@ -64,30 +64,15 @@ struct ToneCommand: Command {
         do { checker = try ToneChecker(rules: rules.rules.filter { !ignored.contains($0.id) }, maxWords: maxWords) } catch {
             throw CLIError("the tone rules cannot be compiled: \(error)", fix: "check the files in the tone/ folder")
         }
-        var documents: [DocumentReport] = []
-        var failed = false
-        for path in paths {
-            do {
+        let reports = paths.map { path in
+            Result { () throws in
                 let letter = try LetterReader.read(path, io: io)
-                documents.append(checker.check(letter.text, quotedLines: letter.quoted, path: path == "-" ? "<stdin>" : path, original: letter.original))
-            } catch let error as CLIError {
-                failed = true
-                io.writeErr("boundary: error: \(error.message)\n" + (error.fix.map { "  fix: \($0)\n" } ?? ""))
+                return checker.check(letter.text, quotedLines: letter.quoted, path: path == "-" ? "<stdin>" : path, original: letter.original)
             }
         }
-        let report = LintReport(documents: documents, subject: .letter)
-        let output: String
-        switch arguments.value("--format") ?? "text" {
-        case "json": output = JSONReporter.render(report)
-        case "sarif": output = SARIFReporter.render(report, toolVersion: CLI.version, ruleDescriptions: Dictionary(uniqueKeysWithValues: rules.rules.map { ($0.rule, $0.title) }))
-        case "html": output = HTMLReporter.render(report)
-        default: output = TextReporter.render(report, colour: arguments.value("--output") == nil && Terminal.useColour(io: io, stream: .stdout))
-        }
-        if !documents.isEmpty {
-            try OutputWriter.write(output, to: arguments.value("--output"), force: arguments.flag("--force"), io: io, inputs: paths)
-        }
-        if failed { return ExitCode.error }
-        return report.hasFinding(atLeast: failOn) ? ExitCode.findings : ExitCode.success
+        return try ReportOutput.finish(reports, subject: .letter, failOn: failOn,
+                                       ruleDescriptions: { Dictionary(uniqueKeysWithValues: rules.rules.map { ($0.rule, $0.title) }) },
+                                       arguments: arguments, io: io, inputs: paths)
     }
 
     /// The built-in rules, with a user's `--clauses DIR` laid over them.
