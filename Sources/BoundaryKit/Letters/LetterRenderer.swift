@@ -98,19 +98,7 @@ public enum LetterRenderer {
     /// `text` wrapped at `width` columns; lines begin with `first`, then `rest`. A word longer than a
     /// line stays whole.
     static func wrap(_ text: String, first: String, rest: String) -> [String] {
-        var lines: [String] = []
-        var current = first, empty = true
-        for word in unbreakable(text) {
-            if !empty, current.count + 1 + word.count > width {
-                lines.append(current)
-                current = rest
-                empty = true
-            }
-            current += (empty ? "" : " ") + word
-            empty = false
-        }
-        lines.append(current.trimmingTrailingSpaces)
-        return lines
+        TextRenderer.wrap(words: unbreakable(text), width: width, first: first, rest: rest)
     }
 
     /// The words of `text`, an amount kept whole: `USD 3,600.00` is not split after its currency code.

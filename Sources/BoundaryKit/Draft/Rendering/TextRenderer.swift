@@ -51,13 +51,19 @@ public enum TextRenderer {
 
     /// `text` wrapped to `width` columns; the first line starts with `first` (else `indent`).
     static func wrap(_ text: String, indent: String, first: String? = nil) -> [String] {
+        wrap(words: text.split(separator: " "), width: width, first: first ?? indent, rest: indent)
+    }
+
+    /// `words` filled into lines of at most `width` columns, the first beginning with `first`, the
+    /// others with `rest`. A word longer than a line stays whole.
+    static func wrap<Words: Sequence>(words: Words, width: Int, first: String, rest: String) -> [String] where Words.Element: StringProtocol {
         var lines: [String] = []
-        var current = first ?? indent
+        var current = first
         var isEmpty = true
-        for word in text.split(separator: " ") {
+        for word in words {
             if !isEmpty && current.count + 1 + word.count > width {
                 lines.append(current)
-                current = indent
+                current = rest
                 isEmpty = true
             }
             current += (isEmpty ? "" : " ") + word
