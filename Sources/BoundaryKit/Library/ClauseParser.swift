@@ -122,6 +122,9 @@ public enum ClauseParser {
         guard let node else { return Detection() }
         var reader = MapReader(node, what: "`detect`")
         var detection = Detection(headings: owner == .clause ? reader.textList("headings") : [])
+        for text in detection.headings where !Detection.hasWords(text) {
+            if let at = reader.node("headings") { reader.report(at, "the heading `\(text)` has no word to look for", fix: "write words: punctuation is skipped") }
+        }
         if let signals = reader.node("signals") {
             if case .list(let items) = signals.value {
                 detection.signals = items.compactMap { readSignal($0, for: owner, into: &reader) }
@@ -143,6 +146,9 @@ public enum ClauseParser {
                     reader.report(item, "each group of `all` must be an inline list of phrases, like `- [terminate, cancel]`")
                     continue
                 }
+                for text in texts where !Detection.hasWords(text) {
+                    reader.report(item, "the phrase `\(text)` has no word to look for", fix: "write words: punctuation is skipped, `*` alone is any word")
+                }
                 groups.append(texts.map { $0.lowercased() })
             }
         } else {
@@ -150,6 +156,9 @@ public enum ClauseParser {
         }
         let within = reader.integer("within", in: 1...500) ?? 30
         let unless = reader.textList("unless").map { $0.lowercased() }
+        for text in unless where !Detection.hasWords(text) {
+            if let at = reader.node("unless") { reader.report(at, "the phrase `\(text)` has no word to look for", fix: "write words: punctuation is skipped") }
+        }
         let actor = reader.text("actor")
         if let actor, !Detection.Signal.actors.contains(actor), let at = reader.node("actor") {
             reader.report(at, "unknown actor `\(actor)`", fix: "use one of \(Detection.Signal.actors.joined(separator: ", "))")

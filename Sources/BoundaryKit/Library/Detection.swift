@@ -35,3 +35,14 @@ public struct ClauseExample: Sendable, Equatable {
     public var file: String
     public var line: Int
 }
+
+extension Detection {
+    /// Whether `phrase` has a word the matcher can look for (letters, digits, or a symbol such as `%`
+    /// or `$`, as the text is tokenized): other punctuation is skipped and `*` alone stands for any
+    /// word, so `"---"` or `"*"` would never be found.
+    static func hasWords(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").contains { part in
+            part != "*" && part.unicodeScalars.contains { Tokenizer.isWordScalar($0.value) || Tokenizer.symbol($0.value) }
+        }
+    }
+}

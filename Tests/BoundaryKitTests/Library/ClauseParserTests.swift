@@ -71,6 +71,10 @@ import Testing
         ("      within: 20", "      within: 20 # words", "Clauses/termination/on-notice.md:25: error: ' #' inside a value; comments go on lines of their own; quote the value if '#' is part of it"),
         ("      within: 20", "      within: 20\n      actor: customer", "Clauses/termination/on-notice.md:26: error: unknown actor `customer`; use one of provider, client"),
         ("      within: 20", "      within: 20\n      days_over: -1", "Clauses/termination/on-notice.md:26: error: `days_over` must be a whole number from 1 to 3650, found `-1`"),
+        // Phrases the matcher could never find: `boundary lint` would refuse to start.
+        ("[terminate, end this agreement]", "[terminate, \"---\"]", "Clauses/termination/on-notice.md:23: error: the phrase `---` has no word to look for; write words: punctuation is skipped, `*` alone is any word"),
+        ("unless: [shall not be entitled to terminate]", "unless: [\"*\"]", "Clauses/termination/on-notice.md:26: error: the phrase `*` has no word to look for; write words: punctuation is skipped"),
+        ("headings: [termination]", "headings: [\"§\", \"--\"]", "Clauses/termination/on-notice.md:19: error: the heading `--` has no word to look for; write words: punctuation is skipped"),
     ])
     func reportsEachProblemAtItsLine(original: String, replacement: String, expected: String) {
         let text = Self.valid.replacing(original, with: replacement, maxReplacements: 1)
