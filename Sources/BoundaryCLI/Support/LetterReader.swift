@@ -19,14 +19,14 @@ enum LetterReader {
         if lower.hasSuffix(".eml") || path == "-" {
             let (name, raw) = try InputReader.read(path: path, io: io, limit: DocumentReader.sizeLimit)
             if lower.hasSuffix(".eml") || EmailText.looksLikeMessage(raw) {
-                let text: ExtractedText
-                do { text = try EmailText.extract(raw) } catch {
+                let text: ExtractedText, quoted: Set<Int>
+                do { (text, quoted) = try EmailText.read(raw) } catch {
                     throw CLIError("cannot read the e-mail '\(name)': \(error)", fix: "save the message as plain text (the body only) and check that")
                 }
                 guard text.text.contains(where: { !$0.isWhitespace }) else {
                     throw CLIError("the e-mail '\(name)' has no text", fix: "check that the message has a subject or a body")
                 }
-                return Letter(text: text, quoted: QuotedLines.marked(in: text.text), original: raw)
+                return Letter(text: text, quoted: quoted, original: raw)
             }
             return Letter(text: ExtractedText(text: raw), quoted: QuotedLines.marked(in: raw), original: nil)
         }

@@ -34,13 +34,19 @@ public enum EmailText {
             .contains { first.hasPrefix($0) }
     }
 
-    public static func extract(_ text: String) throws(Failure) -> ExtractedText {
+    public static func extract(_ text: String) throws(Failure) -> ExtractedText { try read(text).text }
+
+    /// The subject and body of the message `text`, and the lines of it quoted from someone else:
+    /// `>` lines, or the `<blockquote>` of an HTML body.
+    public static func read(_ text: String) throws(Failure) -> (text: ExtractedText, quoted: Set<Int>) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let top = part(lines, 0..<lines.count)
         guard !top.headers.isEmpty else {
             throw Failure(message: "it does not start with mail headers (From:, Subject: …)")
         }
         var out = ExtractedTextBuilder(capacity: text.utf8.count)
+        // The body's first line, once the subject and the blank line after it are written.
+        var bodyLine = 1
         // The subject: its value, where it stands in the file.
         if let subject = top.headers.first(where: { $0.name == "subject" }) {
             // The value, and the lines it is folded onto (they start with a space or a tab).
@@ -78,6 +84,7 @@ public enum EmailText {
             } while index < lines.count && (lines[index].first == " " || lines[index].first == "\t")
             for piece in pieces { for byte in piece.text { out.append(byte, from: piece.origin) } }
             out.breakLine(count: 2, from: SourcePosition(line: index, column: column))
+            bodyLine = 3
         }
         let chosen = try textPart(top, lines: lines)
         let decoded = try decode(chosen, lines: lines)
@@ -85,8 +92,10 @@ public enum EmailText {
             throw Failure(message: "its text is not UTF-8 once decoded")
         }
         let type = (chosen.header("content-type") ?? "text/plain").lowercased()
+        var quoted: Set<Int> = []
         if type.hasPrefix("text/html") {
             let html = HTMLText.extract(body)
+            quoted = Set(QuotedLines.blockquotes(in: body, extracted: html).map { $0 + bodyLine - 1 })
             let index = positions(decoded)
             for (number, line) in html.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var column = 1
@@ -100,7 +109,8 @@ public enum EmailText {
         } else {
             for (byte, origin) in zip(decoded.bytes, decoded.origins) { out.append(byte, from: origin) }
         }
-        return out.finish()
+        let extracted = out.finish()
+        return (extracted, quoted.union(QuotedLines.marked(in: extracted.text)))
     }
 
     /// The bytes of an RFC 2047 encoded word at the start of `text` (`=?utf-8?B?…?=` or `?Q?`), and

@@ -12,6 +12,16 @@ import Testing
         #expect(!text.text.contains("jo@example.com"))
     }
 
+    /// Quoted words are someone else's: `>` lines of a plain body, `<blockquote>` of an HTML body.
+    @Test func marksTheQuotedLinesOfPlainAndHTMLBodies() throws {
+        let plain = try EmailText.read("Subject: Re: files\n\nThank you, Dana.\n> YOU NEVER answer!!\nKind regards\n")
+        #expect(plain.quoted == [4])
+        let html = try EmailText.read("Subject: Re: files\nContent-Type: text/html; charset=utf-8\n\n<p>Thank you, Dana.</p>\n<blockquote><p>YOU NEVER answer!!</p></blockquote>\n<p>Kind regards</p>\n")
+        let lines = html.text.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let quoted = try #require(lines.firstIndex { $0.contains("YOU NEVER") })
+        #expect(html.quoted == [quoted + 1], "\(html.text.text)")
+    }
+
     @Test func unfoldsALongSubject() throws {
         let text = try EmailText.extract("Subject: Notice that I am unable to continue with the design of the\n Northwind Bakery website\nTo: x@example.com\n\nThank you.\n")
         #expect(text.text == "Notice that I am unable to continue with the design of the Northwind Bakery website\n\nThank you.\n")
