@@ -34,19 +34,6 @@ public struct OptionSpec: Sendable, Hashable {
         self.defaultValue = defaultValue
     }
 
-    /// The same, with the names labelled.
-    public init(
-        names: [String],
-        valueName: String = "value",
-        help: String,
-        repeatable: Bool = false,
-        flag: Bool = false,
-        allowedValues: [String] = [],
-        defaultValue: String? = nil
-    ) {
-        self.init(names, valueName: valueName, help: help, repeatable: repeatable, flag: flag, allowedValues: allowedValues, defaultValue: defaultValue)
-    }
-
     /// A flag: `OptionSpec.flag(["-f", "--force"], help: "…")`.
     public static func flag(_ names: [String], help: String) -> OptionSpec {
         OptionSpec(names, help: help, flag: true)

@@ -12,8 +12,8 @@ struct SpecCheckTests {
             static let spec = CommandSpec(
                 name: "bad", abstract: "Bad.",
                 options: [
-                    OptionSpec(names: ["-h", "--hue"], help: "Clashes with -h."),
-                    OptionSpec(names: ["--format"], help: "Format.", allowedValues: ["a", "b"], defaultValue: "c"),
+                    OptionSpec(["-h", "--hue"], help: "Clashes with -h."),
+                    OptionSpec(["--format"], help: "Format.", allowedValues: ["a", "b"], defaultValue: "c"),
                 ],
                 arguments: [ArgumentSpec(name: "rest", help: "R.", variadic: true), ArgumentSpec(name: "last", help: "L.")])
             static func run(_ arguments: ParsedArguments, io: IO) throws -> Int32 { 0 }

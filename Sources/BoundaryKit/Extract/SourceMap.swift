@@ -34,17 +34,7 @@ public struct SourceMap: Sendable, Equatable {
         let anchors = lines[index]
         guard !anchors.isEmpty else { return position }
         // The last anchor at or before the column (binary search; anchors are sorted by column).
-        var low = 0, high = anchors.count - 1, found = 0
-        while low <= high {
-            let mid = (low + high) / 2
-            if anchors[mid].column <= position.column {
-                found = mid
-                low = mid + 1
-            } else {
-                high = mid - 1
-            }
-        }
-        let anchor = anchors[found]
+        let anchor = anchors[max(0, anchors.partitioningIndex { $0.column > position.column } - 1)]
         let offset = max(0, position.column - anchor.column)
         return SourcePosition(line: anchor.original.line, column: anchor.original.column + offset)
     }

@@ -122,7 +122,7 @@ public enum LetterRenderer {
                    "<p><strong>Subject:</strong> \(HTMLEscaping.escape(letter.subject))</p>"]
         func append(_ block: Block) {
             switch block {
-            case .paragraph(let lines): out.append("<p>" + lines.map(HTMLEscaping.escape).joined(separator: "<br>\n") + "</p>")
+            case .paragraph(let lines): out.append("<p>" + lines.map { HTMLEscaping.escape($0) }.joined(separator: "<br>\n") + "</p>")
             case .list(let items): out += ["<ul>"] + items.map { "<li>\(HTMLEscaping.escape($0))</li>" } + ["</ul>"]
             case .quote: break
             }

@@ -172,9 +172,20 @@ public enum ClauseParser {
     /// Reads an `examples:` block: `present` and `absent` lists of texts or `- text:` maps. Only a
     /// clause's present examples carry `facets`.
     static func readExamples(_ node: Node?, for owner: DataFileKind, into header: inout MapReader) -> [ClauseExample] {
+        readExamples(node, into: &header, keys: owner == .clause ? ["facets"] : []) { text, isPresent, item, details in
+            let facets = owner == .clause ? details?.textList("facets") ?? [] : []
+            if !isPresent && !facets.isEmpty { details?.report(item, "an absent example has no facets") }
+            return ClauseExample(text: text, facets: facets, isPresent: isPresent, file: item.file, line: item.line)
+        }
+    }
+
+    /// An `examples:` block as every rule file writes it: `present` and `absent` lists whose items are
+    /// a text, or a map with `text:` and the `keys` that `example` reads from `details` (nil for a text).
+    static func readExamples<Example>(_ node: Node?, into header: inout MapReader, keys: [String],
+                                      example: (_ text: String, _ isPresent: Bool, _ item: Node, _ details: inout MapReader?) -> Example) -> [Example] {
         guard let node else { return [] }
         var reader = MapReader(node, what: "`examples`")
-        var examples: [ClauseExample] = []
+        var examples: [Example] = []
         for (key, isPresent) in [("present", true), ("absent", false)] {
             guard let list = reader.node(key) else { continue }
             guard case .list(let items) = list.value else {
@@ -183,15 +194,14 @@ public enum ClauseParser {
             }
             for item in items {
                 if let text = item.scalar {
-                    examples.append(ClauseExample(text: text, facets: [], isPresent: isPresent, file: item.file, line: item.line))
+                    var none: MapReader? = nil
+                    examples.append(example(text, isPresent, item, &none))
                     continue
                 }
-                var example = MapReader(item, what: "an example")
-                let text = example.text("text", required: true) ?? ""
-                let facets = owner == .clause ? example.textList("facets") : []
-                if !isPresent && !facets.isEmpty { example.report(item, "an absent example has no facets") }
-                reader.report(example.finish(known: owner == .clause ? ["text", "facets"] : ["text"]))
-                examples.append(ClauseExample(text: text, facets: facets, isPresent: isPresent, file: item.file, line: item.line))
+                var details: MapReader? = MapReader(item, what: "an example")
+                let text = details?.text("text", required: true) ?? ""
+                examples.append(example(text, isPresent, item, &details))
+                if var details { reader.report(details.finish(known: ["text"] + keys)) }
             }
         }
         header.report(reader.finish(known: ["present", "absent"]))

@@ -136,11 +136,7 @@ public struct Detector: Sendable {
         // Heading phrases count only inside a heading: one pass over the text, then keep those hits.
         let titles = model.headings.map(\.tokens).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         for match in headingMatches {
-            var low = 0, high = titles.count
-            while low < high {
-                let middle = (low + high) / 2
-                if titles[middle].lowerBound <= match.tokens.lowerBound { low = middle + 1 } else { high = middle }
-            }
+            let low = titles.partitioningIndex { $0.lowerBound > match.tokens.lowerBound }
             guard low > 0, case let title = titles[low - 1], title.upperBound >= match.tokens.upperBound,
                   match.tokens.lowerBound == title.lowerBound || title.count <= 6 else { continue }
             hits.append(Hit(kind: headingKinds[match.rule], risk: nil, facet: nil, holder: nil, range: model.position(ofTokens: title), sentence: nil, tokens: title))
@@ -210,12 +206,8 @@ public struct Detector: Sendable {
     /// Whether an `unless` phrase, starting at one of `starts` (in order), lies in `match`'s region.
     static func isCancelled(_ region: (lead: Range<Int>, parts: [Range<Int>]), by starts: [Int]) -> Bool {
         func any(in range: Range<Int>) -> Bool {
-            var low = 0, high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
-            }
-            return low < starts.count && starts[low] < range.upperBound
+            let first = starts.partitioningIndex { $0 >= range.lowerBound }
+            return first < starts.count && starts[first] < range.upperBound
         }
         return region.parts.contains(where: any(in:)) || (!region.lead.isEmpty && any(in: region.lead))
     }
@@ -306,11 +298,7 @@ public struct Detector: Sendable {
     static func holder(of match: PhraseMatch, in model: TextModel, subjects: [(verb: Int, holder: Holder)]) -> Holder? {
         let end = match.hits.first?.lowerBound ?? match.tokens.lowerBound
         let earliest = max(model.sentences[match.sentence].tokens.lowerBound, end - 60)
-        var low = 0, high = subjects.count
-        while low < high {
-            let middle = (low + high) / 2
-            if subjects[middle].verb <= end { low = middle + 1 } else { high = middle }
-        }
+        let low = subjects.partitioningIndex { $0.verb > end }
         guard low > 0, subjects[low - 1].verb >= earliest else { return nil }
         return subjects[low - 1].holder
     }

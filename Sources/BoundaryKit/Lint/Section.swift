@@ -13,17 +13,7 @@ extension TextModel {
             guard !headings.isEmpty else { return [] }
             // The sentence that starts at each heading's first token.
             func sentenceIndex(startingAt token: Int) -> Int {
-                var low = 0, high = sentences.count - 1, found = 0
-                while low <= high {
-                    let mid = (low + high) / 2
-                    if sentences[mid].tokens.lowerBound <= token {
-                        found = mid
-                        low = mid + 1
-                    } else {
-                        high = mid - 1
-                    }
-                }
-                return found
+                max(0, sentences.partitioningIndex { $0.tokens.lowerBound > token } - 1)
             }
             var sections: [Section] = []
             var stack: [Int] = []

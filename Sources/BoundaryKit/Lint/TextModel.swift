@@ -132,28 +132,15 @@ public struct TextModel: Sendable {
 
     /// The index of the sentence that holds UTF-8 `offset`, or the last one that starts before it.
     public func sentence(at offset: Int) -> Int? {
-        var low = 0, high = sentences.count - 1, found: Int? = nil
-        while low <= high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.lowerBound <= offset {
-                found = mid
-                low = mid + 1
-            } else {
-                high = mid - 1
-            }
-        }
-        return found
+        let after = sentences.partitioningIndex { $0.range.lowerBound > offset }
+        return after > 0 ? after - 1 : nil
     }
 
     // MARK: Positions
 
     /// The position in `text` (before the source map) of UTF-8 `offset`.
     public func textPosition(of offset: Int) -> SourcePosition {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = max(0, lineStarts.partitioningIndex { $0 > offset } - 1)
         var column = 1
         var i = lineStarts[low]
         let end = min(offset, bytes.count)

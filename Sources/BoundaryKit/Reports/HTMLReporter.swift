@@ -30,27 +30,8 @@ public enum HTMLReporter {
             body += documentHTML(document, index: index, palette: palette, single: report.documents.count == 1, words: words)
         }
         body.append("<footer class=\"page-foot\">\(words.footer)</footer>")
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light">
-        <title>\(e(title))</title>
-        <style>
-        \(HTMLReportStyle.css)
-        \(report.subject == .letter ? HTMLReportStyle.letterCSS + "\n" : "")\(palette.css)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body.joined(separator: "\n"))
-        </main>
-        </body>
-        </html>
-
-        """
+        let style = HTMLReportStyle.css + "\n" + (report.subject == .letter ? HTMLReportStyle.letterCSS + "\n" : "") + palette.css
+        return HTMLPage.render(escapedTitle: e(title), style: style, body: body, meta: ["<meta name=\"color-scheme\" content=\"light\">"])
     }
 
     // MARK: - One document

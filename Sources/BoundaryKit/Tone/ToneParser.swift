@@ -171,28 +171,8 @@ public enum ToneParser {
     }
 
     static func readExamples(_ node: Node?, into header: inout MapReader) -> [ToneExample] {
-        guard let node else { return [] }
-        var reader = MapReader(node, what: "`examples`")
-        var examples: [ToneExample] = []
-        for (key, isPresent) in [("present", true), ("absent", false)] {
-            guard let list = reader.node(key) else { continue }
-            guard case .list(let items) = list.value else {
-                reader.report(list, "`\(key)` must be a list of example texts")
-                continue
-            }
-            for item in items {
-                if let text = item.scalar {
-                    examples.append(ToneExample(text: text, isPresent: isPresent, maxWords: nil, file: item.file, line: item.line))
-                    continue
-                }
-                var example = MapReader(item, what: "an example")
-                let text = example.text("text", required: true) ?? ""
-                let maxWords = example.integer("max_words", in: 1...100_000)
-                reader.report(example.finish(known: ["text", "max_words"]))
-                examples.append(ToneExample(text: text, isPresent: isPresent, maxWords: maxWords, file: item.file, line: item.line))
-            }
+        ClauseParser.readExamples(node, into: &header, keys: ["max_words"]) { text, isPresent, item, details in
+            ToneExample(text: text, isPresent: isPresent, maxWords: details?.integer("max_words", in: 1...100_000), file: item.file, line: item.line)
         }
-        header.report(reader.finish(known: ["present", "absent"]))
-        return examples
     }
 }

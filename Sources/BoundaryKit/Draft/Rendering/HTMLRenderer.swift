@@ -37,25 +37,7 @@ public enum HTMLRenderer {
             body.append("<div class=\"signature\"><p>For the \(role.lowercased()), \(escape(party.name))</p><p class=\"line\">Signature</p><p class=\"line\">Name</p><p class=\"line\">Date</p></div>")
         }
         body += ["</section>", "<footer>Clauses used: \(escape(document.references.joined(separator: ", "))).</footer>"]
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(document.title))</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body.joined(separator: "\n"))
-        </main>
-        </body>
-        </html>
-
-        """
+        return HTMLPage.render(escapedTitle: escape(document.title), style: style, body: body)
     }
 
     /// Margins that fit both A4 and Letter; sections may break across pages, headings may not be orphaned.
@@ -79,17 +61,5 @@ public enum HTMLRenderer {
     @media print { main { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
     """
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text, apostrophes: false) }
 }
